@@ -1,0 +1,143 @@
+"""Command line: `crm-desktop` starts the GUI; sub-commands run the same services without it."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+
+from crm_desktop import __version__
+from crm_desktop.config import resolve_database_url
+
+LANGUAGES = ("zh_CN", "en")
+
+
+def _add_database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database", metavar="URL", help="database URL (default: CRM_DATABASE_URL or embedded SQLite)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crm-desktop", description="Desktop CRM client and administration commands."
+    )
+    parser.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
+    _add_database(parser)
+    parser.add_argument(
+        "--station", metavar="NAME", help="station layout: storefront, key_accounts, repair, ..."
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="user interface language (default: zh_CN)")
+    sub = parser.add_subparsers(dest="command")
+
+    db = sub.add_parser("db", help="database schema")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    _add_database(db_sub.add_parser("upgrade", help="create or upgrade the schema to this version"))
+    _add_database(db_sub.add_parser("current", help="print the schema revision of the database"))
+
+    demo = sub.add_parser("demo", help="load the demo company into an empty database")
+    _add_database(demo)
+    demo.add_argument("--customers", type=int, default=200, metavar="N", help="number of demo customers")
+
+    user = sub.add_parser("user", help="user accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", help="create an account (asks for the password)")
+    _add_database(add)
+    add.add_argument("login")
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument("--role", default=None, help="role code, e.g. admin")
+    add.add_argument("--station", default=None)
+    return parser
+
+
+def _database_url(args: argparse.Namespace) -> tuple[str, bool]:
+    return resolve_database_url(getattr(args, "database", None))
+
+
+def _cmd_db(args: argparse.Namespace) -> int:
+    from crm_desktop.db import migrate
+    from crm_desktop.db.engine import create_engine
+    from crm_desktop.services.connection import display_url
+
+    url, _ = _database_url(args)
+    engine = create_engine(url)
+    try:
+        if args.db_command == "upgrade":
+            before = migrate.current_revision(engine)
+            migrate.upgrade(engine)
+            after = migrate.current_revision(engine)
+            print(f"{display_url(url)}: {before or '(empty)'} -> {after}")
+        else:
+            current = migrate.current_revision(engine)
+            head = migrate.head_revision()
+            state = "up to date" if current == head else f"this program needs {head}"
+            print(f"{current or '(empty)'} ({state})")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from crm_desktop.services import demo
+    from crm_desktop.services.connection import open_database
+    from crm_desktop.services.errors import ServiceError
+
+    url, is_default = _database_url(args)
+    try:
+        db = open_database(url, is_default=is_default, initialise=True)
+    except ServiceError as error:
+        print(f"crm-desktop: {error}", file=sys.stderr)
+        return 2
+    try:
+        summary = demo.load_demo(db, customers=args.customers, progress=_print_progress)
+    except ServiceError as error:
+        print(f"\ncrm-desktop: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    print(f"\n{summary}")
+    return 0
+
+
+def _print_progress(done: int, total: int) -> None:
+    print(f"\rcustomers: {done}/{total}", end="", flush=True)
+
+
+def _cmd_user(args: argparse.Namespace) -> int:
+    from crm_desktop.services import auth
+    from crm_desktop.services.connection import open_database
+    from crm_desktop.services.errors import ServiceError, ValidationError
+
+    url, is_default = _database_url(args)
+    password = getpass.getpass("Password: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    try:
+        db = open_database(url, is_default=is_default)
+        try:
+            user_id = auth.create_user(
+                db, args.login, args.name, password, role_code=args.role, station_code=args.station
+            )
+        finally:
+            db.dispose()
+    except ValidationError as error:
+        print("crm-desktop: " + "; ".join(f"{k}: {v}" for k, v in error.fields.items()), file=sys.stderr)
+        return 2
+    except ServiceError as error:
+        print(f"crm-desktop: {error}", file=sys.stderr)
+        return 2
+    print(f"user {args.login} created (id {user_id})")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "db":
+        return _cmd_db(args)
+    if args.command == "demo":
+        return _cmd_demo(args)
+    if args.command == "user":
+        return _cmd_user(args)
+    from crm_desktop.app import run_gui
+
+    url, is_default = _database_url(args)
+    return run_gui(url, is_default=is_default, station=args.station, language=args.lang)

@@ -1,0 +1,1 @@
+"""Database layer: engines, typed models, migrations. No Qt here."""

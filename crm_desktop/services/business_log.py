@@ -1,0 +1,58 @@
+"""The business log (事务日志): each user's own work diary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+
+from crm_desktop.db.models import BusinessLogEntry
+from crm_desktop.db.session import Database
+from crm_desktop.services import access
+from crm_desktop.services.context import UserContext
+from crm_desktop.services.dto import from_row
+from crm_desktop.services.validation import Checker, clean
+
+
+@dataclass(frozen=True)
+class LogEntryDTO:
+    id: int
+    entry_date: date
+    title: str
+    content: str | None
+    created_at: datetime
+
+
+class BusinessLogService:
+    def __init__(self, db: Database, user: UserContext) -> None:
+        self.db = db
+        self.user = user
+
+    def add(self, entry_date: date, title: str, content: str | None) -> int:
+        access.require(self.user, "business_log", "create")
+        values = {"title": clean(title), "content": clean(content)}
+        check = Checker(BusinessLogEntry.__table__)  # type: ignore[arg-type]
+        check.text(values, "title", required=True)
+        check.done()
+        with self.db.unit_of_work() as session:
+            entry = BusinessLogEntry(
+                user_id=self.user.user_id, entry_date=entry_date, created_by=self.user.user_id,
+                updated_by=self.user.user_id, **values,
+            )  # fmt: skip
+            session.add(entry)
+            session.flush()
+            return entry.id
+
+    def list_mine(self, text: str = "", limit: int = 300) -> list[LogEntryDTO]:
+        access.require(self.user, "business_log", "view")
+        with self.db.read_only() as session:
+            stmt = select(
+                BusinessLogEntry.id, BusinessLogEntry.entry_date, BusinessLogEntry.title,
+                BusinessLogEntry.content, BusinessLogEntry.created_at,
+            ).where(BusinessLogEntry.user_id == self.user.user_id, BusinessLogEntry.deleted_at.is_(None))  # fmt: skip
+            if text.strip():
+                like = f"%{text.strip()}%"
+                stmt = stmt.where(or_(BusinessLogEntry.title.like(like), BusinessLogEntry.content.like(like)))
+            stmt = stmt.order_by(BusinessLogEntry.entry_date.desc(), BusinessLogEntry.id.desc()).limit(limit)
+            return [from_row(LogEntryDTO, row) for row in session.execute(stmt).all()]

@@ -1,0 +1,143 @@
+"""Contacts of a customer (a related panel: reached only through a customer the user may see)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
+
+from crm_desktop.db.models import Contact
+from crm_desktop.db.session import Database
+from crm_desktop.services import access, audit
+from crm_desktop.services.context import UserContext
+from crm_desktop.services.dto import from_row
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound
+from crm_desktop.services.validation import Checker, clean
+
+FIELDS = (
+    "name",
+    "gender",
+    "title_id",
+    "job_title",
+    "mobile",
+    "phone",
+    "email",
+    "birthday",
+    "is_primary",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class ContactDTO:
+    id: int
+    customer_id: int
+    name: str
+    gender: str | None
+    title_id: int | None
+    job_title: str | None
+    mobile: str | None
+    phone: str | None
+    email: str | None
+    birthday: date | None
+    is_primary: bool
+    notes: str | None
+    version: int
+
+
+@dataclass
+class ContactInput:
+    name: str = ""
+    gender: str | None = None
+    title_id: int | None = None
+    job_title: str | None = None
+    mobile: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    birthday: date | None = None
+    is_primary: bool = False
+    notes: str | None = None
+
+
+def _dto(c: Contact) -> ContactDTO:
+    return from_row(ContactDTO, (c.id, c.customer_id, *(getattr(c, f) for f in FIELDS), c.version))
+
+
+class ContactService:
+    def __init__(self, db: Database, user: UserContext) -> None:
+        self.db = db
+        self.user = user
+
+    def list_for(self, customer_id: int) -> list[ContactDTO]:
+        with self.db.read_only() as session:
+            access.require_row(session, self.user, "customer", customer_id, "view")
+            rows = session.execute(
+                select(Contact)
+                .where(Contact.customer_id == customer_id, Contact.deleted_at.is_(None))
+                .order_by(Contact.is_primary.desc(), Contact.name, Contact.id)
+            ).scalars()
+            return [_dto(c) for c in rows]
+
+    def _validate(self, data: ContactInput) -> dict[str, Any]:
+        values = {f: clean(getattr(data, f)) for f in FIELDS}
+        values["is_primary"] = bool(values["is_primary"])
+        check = Checker(Contact.__table__)  # type: ignore[arg-type]
+        check.text(values, "name", required=True)
+        for name in ("job_title", "mobile", "phone", "email"):
+            check.text(values, name)
+        check.email(values, "email")
+        check.phone(values, "mobile")
+        check.phone(values, "phone")
+        if values["birthday"] is not None and values["birthday"] > date.today():
+            check.add("birthday", QT_TRANSLATE_NOOP("Errors", "The birthday lies in the future."))
+        check.done()
+        return values
+
+    def add(self, customer_id: int, data: ContactInput) -> int:
+        values = self._validate(data)
+        with self.db.unit_of_work() as session:
+            access.require_row(session, self.user, "customer", customer_id, "edit")
+            contact = Contact(
+                customer_id=customer_id, **values, created_by=self.user.user_id, updated_by=self.user.user_id
+            )
+            session.add(contact)
+            session.flush()
+            audit.record(
+                session, self.user, "create", "contact", contact.id, values["name"], audit.diff({}, values)
+            )
+            return contact.id
+
+    def update(self, contact_id: int, version: int, data: ContactInput) -> int:
+        values = self._validate(data)
+        try:
+            with self.db.unit_of_work() as session:
+                contact = session.get(Contact, contact_id)
+                if contact is None or contact.deleted_at is not None:
+                    raise NotFound(QT_TRANSLATE_NOOP("Errors", "The record no longer exists."))
+                access.require_row(session, self.user, "customer", contact.customer_id, "edit")
+                if contact.version != version:
+                    raise ConcurrentEditError()
+                before = {f: getattr(contact, f) for f in FIELDS}
+                for name, value in values.items():
+                    setattr(contact, name, value)
+                contact.updated_by = self.user.user_id
+                contact.updated_at = datetime.now(UTC)
+                audit.record(session, self.user, "update", "contact", contact_id, values["name"],
+                             audit.diff(before, values))  # fmt: skip
+                session.flush()
+                return contact.version
+        except StaleDataError as error:
+            raise ConcurrentEditError() from error
+
+    def delete(self, contact_id: int) -> None:
+        with self.db.unit_of_work() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None or contact.deleted_at is not None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "The record no longer exists."))
+            access.require_row(session, self.user, "customer", contact.customer_id, "edit")
+            contact.deleted_at = datetime.now(UTC)
+            contact.deleted_by = self.user.user_id
+            audit.record(session, self.user, "delete", "contact", contact_id, contact.name)

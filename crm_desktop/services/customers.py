@@ -1,0 +1,282 @@
+"""Customer archive: keyset-paged list and search, detail, create/edit/delete with optimistic locking.
+
+Every read and write goes through `access.scope_filter` / `access.require_row`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal, cast
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
+
+from crm_desktop.db.models import Customer, User
+from crm_desktop.db.session import Database
+from crm_desktop.services import access, audit
+from crm_desktop.services.context import UserContext
+from crm_desktop.services.dto import from_row
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound
+from crm_desktop.services.validation import Checker, clean
+
+EDITABLE_FIELDS = (
+    "name", "short_name", "kind", "type_id", "grade_id", "industry_id", "region_id", "source_id",
+    "phone", "mobile", "email", "website", "address", "postcode", "needs", "notes",
+)  # fmt: skip
+KINDS = ("enterprise", "individual")
+SortKey = Literal["name", "created"]
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    short_name: str | None
+    kind: str
+    type_id: int | None
+    grade_id: int | None
+    industry_id: int | None
+    region_id: int | None
+    source_id: int | None
+    phone: str | None
+    mobile: str | None
+    owner_id: int | None
+    owner_name: str | None
+    last_contact_at: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CustomerDetail(CustomerRow):
+    email: str | None
+    website: str | None
+    address: str | None
+    postcode: str | None
+    needs: str | None
+    notes: str | None
+    version: int
+    updated_at: datetime
+    can_edit: bool
+    can_delete: bool
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    text: str = ""
+    type_id: int | None = None
+    owner_id: int | None = None
+    only_mine: bool = False
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page starts: the sort value and id of the last row shown."""
+
+    value: Any
+    id: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[CustomerRow]
+    next_cursor: PageCursor | None
+
+
+@dataclass
+class CustomerInput:
+    name: str = ""
+    short_name: str | None = None
+    kind: str = "enterprise"
+    type_id: int | None = None
+    grade_id: int | None = None
+    industry_id: int | None = None
+    region_id: int | None = None
+    source_id: int | None = None
+    phone: str | None = None
+    mobile: str | None = None
+    email: str | None = None
+    website: str | None = None
+    address: str | None = None
+    postcode: str | None = None
+    needs: str | None = None
+    notes: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+Owner = aliased(User)
+
+_ROW_COLUMNS = (
+    Customer.id, Customer.name, Customer.short_name, Customer.kind, Customer.type_id, Customer.grade_id,
+    Customer.industry_id, Customer.region_id, Customer.source_id, Customer.phone, Customer.mobile,
+    Customer.owner_id, Owner.full_name, Customer.last_contact_at, Customer.created_at,
+)  # fmt: skip
+
+
+def _base_select(session: Session, user: UserContext, query: CustomerQuery) -> Select[Any]:
+    stmt = cast("Select[Any]", select(*_ROW_COLUMNS).outerjoin(Owner, Owner.id == Customer.owner_id))
+    stmt = stmt.where(access.scope_filter(session, user, "customer", "view"))
+    text = query.text.strip()
+    if text:
+        like = f"%{_escape_like(text)}%"
+        stmt = stmt.where(
+            or_(
+                Customer.name.like(like, escape="\\"),
+                Customer.short_name.like(like, escape="\\"),
+                Customer.phone.like(like, escape="\\"),
+                Customer.mobile.like(like, escape="\\"),
+            )
+        )
+    if query.type_id is not None:
+        stmt = stmt.where(Customer.type_id == query.type_id)
+    if query.only_mine:
+        stmt = stmt.where(Customer.owner_id == user.user_id)
+    elif query.owner_id is not None:
+        stmt = stmt.where(Customer.owner_id == query.owner_id)
+    return stmt
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _row(values: Any) -> CustomerRow:
+    return from_row(CustomerRow, values)
+
+
+class CustomerService:
+    def __init__(self, db: Database, user: UserContext) -> None:
+        self.db = db
+        self.user = user
+
+    # ----- reads -------------------------------------------------------------------------------------------
+    def list_page(
+        self, query: CustomerQuery, cursor: PageCursor | None = None, limit: int = 100, sort: SortKey = "name"
+    ) -> Page:
+        """One page in keyset order: (name, id) ascending or (created_at, id) newest first."""
+        access.require(self.user, "customers", "view")
+        with self.db.read_only() as session:
+            stmt = _base_select(session, self.user, query)
+            if sort == "name":
+                if cursor is not None:
+                    stmt = stmt.where(
+                        or_(
+                            Customer.name > cursor.value,
+                            and_(Customer.name == cursor.value, Customer.id > cursor.id),
+                        )
+                    )
+                stmt = stmt.order_by(Customer.name, Customer.id)
+            else:
+                if cursor is not None:
+                    stmt = stmt.where(
+                        or_(
+                            Customer.created_at < cursor.value,
+                            and_(Customer.created_at == cursor.value, Customer.id < cursor.id),
+                        )
+                    )
+                stmt = stmt.order_by(Customer.created_at.desc(), Customer.id.desc())
+            rows = [_row(r) for r in session.execute(stmt.limit(limit + 1)).all()]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = None
+        if more and rows:
+            last = rows[-1]
+            next_cursor = PageCursor(last.name if sort == "name" else last.created_at, last.id)
+        return Page(rows, next_cursor)
+
+    def get(self, customer_id: int) -> CustomerDetail:
+        with self.db.read_only() as session:
+            access.require_row(session, self.user, "customer", customer_id, "view")
+            return self._detail(session, customer_id)
+
+    def _detail(self, session: Session, customer_id: int) -> CustomerDetail:
+        row = session.execute(
+            select(*_ROW_COLUMNS, Customer.email, Customer.website, Customer.address, Customer.postcode,
+                   Customer.needs, Customer.notes, Customer.version, Customer.updated_at)
+            .outerjoin(Owner, Owner.id == Customer.owner_id)
+            .where(Customer.id == customer_id)
+        ).one_or_none()  # fmt: skip
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The record no longer exists."))
+        can_edit = access.visible(session, self.user, "customer", customer_id, "edit")
+        can_delete = access.visible(session, self.user, "customer", customer_id, "delete")
+        return from_row(CustomerDetail, row, can_edit=can_edit, can_delete=can_delete)
+
+    # ----- writes ------------------------------------------------------------------------------------------
+    def _validate(self, data: CustomerInput) -> dict[str, Any]:
+        values = {name: clean(getattr(data, name)) for name in EDITABLE_FIELDS}
+        check = Checker(Customer.__table__)  # type: ignore[arg-type]
+        check.text(values, "name", required=True)
+        for name in ("short_name", "phone", "mobile", "email", "website", "address", "postcode"):
+            check.text(values, name)
+        check.email(values, "email")
+        check.phone(values, "phone")
+        check.phone(values, "mobile")
+        if values["kind"] not in KINDS:
+            check.add("kind", QT_TRANSLATE_NOOP("Errors", "Choose enterprise or individual."))
+        check.done()
+        return values
+
+    def create(self, data: CustomerInput) -> int:
+        access.require(self.user, "customers", "create")
+        values = self._validate(data)
+        with self.db.unit_of_work() as session:
+            customer = Customer(
+                **values,
+                extra=dict(data.extra),
+                owner_id=self.user.user_id,
+                department_id=self.user.department_id,
+                created_by=self.user.user_id,
+                updated_by=self.user.user_id,
+            )
+            session.add(customer)
+            session.flush()
+            audit.record(session, self.user, "create", "customer", customer.id, values["name"],
+                         audit.diff({}, values))  # fmt: skip
+            return customer.id
+
+    def update(self, customer_id: int, version: int, data: CustomerInput) -> int:
+        """Save changes made to the record as it was at `version`; returns the new version."""
+        values = self._validate(data)
+        try:
+            with self.db.unit_of_work() as session:
+                access.require_row(session, self.user, "customer", customer_id, "edit")
+                customer = session.get(Customer, customer_id)
+                assert customer is not None
+                if customer.version != version:
+                    raise ConcurrentEditError()
+                before = {name: getattr(customer, name) for name in EDITABLE_FIELDS}
+                for name, value in values.items():
+                    setattr(customer, name, value)
+                customer.updated_by = self.user.user_id
+                changes = audit.diff(before, values)
+                if changes:
+                    customer.updated_at = datetime.now(UTC)
+                    audit.record(
+                        session, self.user, "update", "customer", customer_id, values["name"], changes
+                    )
+                session.flush()
+                return customer.version
+        except StaleDataError as error:
+            raise ConcurrentEditError() from error
+
+    def delete(self, customer_id: int, version: int) -> None:
+        """Soft delete (to the recycle bin)."""
+        try:
+            with self.db.unit_of_work() as session:
+                access.require_row(session, self.user, "customer", customer_id, "delete")
+                customer = session.get(Customer, customer_id)
+                assert customer is not None
+                if customer.version != version:
+                    raise ConcurrentEditError()
+                customer.deleted_at = datetime.now(UTC)
+                customer.deleted_by = self.user.user_id
+                audit.record(session, self.user, "delete", "customer", customer_id, customer.name)
+        except StaleDataError as error:
+            raise ConcurrentEditError() from error
+
+
+def input_from_detail(detail: CustomerDetail) -> CustomerInput:
+    data = asdict(detail)
+    return CustomerInput(**{k: data[k] for k in EDITABLE_FIELDS})

@@ -1,0 +1,69 @@
+"""Input checks shared by the services: required fields, lengths taken from the table definition, formats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Table
+
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
+REQUIRED = QT_TRANSLATE_NOOP("Errors", "This field is required.")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "At most {max} characters (now {length}).")
+BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "This is not a valid e-mail address.")
+BAD_PHONE = QT_TRANSLATE_NOOP(
+    "Errors", "A phone number may contain only digits, spaces, + - ( ) and an extension."
+)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9０-９+()（）\-\s转extEXT#*,，/]{3,}$")
+
+
+class Checker:
+    """Collects field errors for one input; `done()` raises them together so the user sees all at once."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.errors: dict[str, str] = {}
+        self.params: dict[str, dict[str, object]] = {}
+
+    def text(
+        self, data: Mapping[str, Any], field: str, *, required: bool = False, column: str | None = None
+    ) -> None:
+        value = data.get(field)
+        value = value.strip() if isinstance(value, str) else value
+        if not value:
+            if required:
+                self.errors[field] = REQUIRED
+            return
+        length = getattr(self.table.c[column or field].type, "length", None)
+        if length is not None and len(value) > length:
+            self.errors[field] = TOO_LONG
+            self.params[field] = {"max": length, "length": len(value)}
+
+    def email(self, data: Mapping[str, Any], field: str) -> None:
+        value = (data.get(field) or "").strip()
+        if value and field not in self.errors and not _EMAIL.match(value):
+            self.errors[field] = BAD_EMAIL
+
+    def phone(self, data: Mapping[str, Any], field: str) -> None:
+        value = (data.get(field) or "").strip()
+        if value and field not in self.errors and not _PHONE.match(value):
+            self.errors[field] = BAD_PHONE
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def done(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors, self.params)
+
+
+def clean(value: Any) -> Any:
+    """Strip strings and turn empty ones into None."""
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value

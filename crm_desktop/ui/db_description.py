@@ -1,0 +1,29 @@
+"""Naming a database connection for people: "Embedded database file: …", "PostgreSQL server: …"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.services.connection import describe
+
+
+def describe_database(url: str, is_default: bool) -> str:
+    kind, where = describe(url)
+    tr = QCoreApplication.translate
+    if kind == "sqlite":
+        label = (
+            tr("Database", "Embedded database (default)")
+            if is_default
+            else tr("Database", "Embedded database file")
+        )
+    elif kind == "postgresql":
+        label = tr("Database", "PostgreSQL server")
+    elif kind == "mssql":
+        label = tr("Database", "SQL Server")
+    else:
+        label = tr("Database", "Database")
+    return f"{label}: {where}"
+
+
+def engine_name(dialect: str) -> str:
+    return {"sqlite": "SQLite", "postgresql": "PostgreSQL", "mssql": "SQL Server"}.get(dialect, dialect)

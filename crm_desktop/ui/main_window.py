@@ -1,0 +1,303 @@
+"""The main window: menu bar (DOMAIN.md §2), station navigation, module pages, quick panel dock, status bar."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from crm_desktop import __version__
+from crm_desktop.services import auth
+from crm_desktop.services.catalog import MODULES
+from crm_desktop.services.stations import StationDTO
+from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui import i18n, settings
+from crm_desktop.ui.db_description import engine_name
+from crm_desktop.ui.dialogs.change_password_dialog import ChangePasswordDialog
+from crm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+from crm_desktop.ui.modules.customers.page import CustomersPage
+from crm_desktop.ui.modules.home.home_page import HomePage
+from crm_desktop.ui.quick_panel.panel import QuickPanel
+from crm_desktop.ui.signals import app_signals
+from crm_desktop.ui.status_bar import StatusBar
+
+# Modules that have a screen, in navigation order. A module without an entry here is not shown anywhere.
+PAGE_MODULES = ("home", "customers")
+
+
+def module_title(key: str) -> str:
+    return QCoreApplication.translate("Catalog", MODULES.get(key, key))
+
+
+class MainWindow(QMainWindow):
+    relogin_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, workspace: Workspace, station: StationDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.workspace = workspace
+        self.station = station
+        self.user = workspace.user
+        self._pages: dict[str, QWidget] = {}
+        self._relogin = False
+        self.modules = [m for m in station.modules if m in PAGE_MODULES and self.user.can(m, "view")]
+
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(220)
+        for key in self.modules:
+            item = QListWidgetItem(self._module_icon(key), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        self.navigation.currentItemChanged.connect(self._navigation_changed)
+        self.stack = QStackedWidget(objectName="module_stack")
+        splitter = QSplitter(objectName="main_splitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1100])
+        self.setCentralWidget(splitter)
+
+        self.quick_panel = QuickPanel(workspace, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quick_panel)
+        self.status = StatusBar(workspace, station.label(i18n.current_language()), self)
+        self.setStatusBar(self.status)
+        self.quick_panel.counts_changed.connect(self.status.set_counts)
+
+        self._build_actions()
+        self._build_menus()
+        self.retranslate_ui()
+        self.resize(1360, 860)
+        self._restore_state()
+        home = (
+            station.home_page
+            if station.home_page in self.modules
+            else (self.modules[0] if self.modules else None)
+        )
+        if home:
+            self.open_module(home)
+        self.status.check_database()
+        self.quick_panel.refresh()
+
+    # ----- actions and menus -------------------------------------------------------------------------------
+    def _action(
+        self, name: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_change_password = self._action("act_change_password", self.change_password)
+        self.act_relogin = self._action("act_relogin", self.log_in_again)
+        self.act_exit = self._action("act_exit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_preferences = self._action("act_preferences", self.preferences)
+        self.act_quick_panel = self.quick_panel.toggleViewAction()
+        self.act_quick_panel.setObjectName("act_quick_panel")
+        self.act_quick_panel.setShortcut(QKeySequence("F9"))
+        self.act_modules = {
+            key: self._action(f"act_module_{key}", lambda k=key: self.open_module(k)) for key in self.modules
+        }
+        self.act_help = self._action("act_help", self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action("act_about", self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.setObjectName("menu_file")
+        self.menu_file.addActions([self.act_change_password, self.act_relogin])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_exit)
+        self.menu_system = bar.addMenu("")
+        self.menu_system.setObjectName("menu_system")
+        self.menu_system.addAction(self.act_preferences)
+        self.menu_archive = None
+        if "customers" in self.act_modules:
+            self.menu_archive = bar.addMenu("")
+            self.menu_archive.setObjectName("menu_archive")
+            self.menu_archive.addAction(self.act_modules["customers"])
+        self.menu_business = bar.addMenu("")
+        self.menu_business.setObjectName("menu_business")
+        if "home" in self.act_modules:
+            self.menu_business.addAction(self.act_modules["home"])
+        self.menu_business.addAction(self.act_quick_panel)
+        self.act_tabs = []
+        for index, name in enumerate(("act_tasks", "act_messages", "act_business_log")):
+            action = self._action(name, lambda i=index: self.show_quick_panel_tab(i))
+            self.act_tabs.append(action)
+            self.menu_business.addAction(action)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.setObjectName("menu_help")
+        self.menu_help.addActions([self.act_help, self.act_about])
+
+    # ----- modules -----------------------------------------------------------------------------------------
+    def _module_icon(self, key: str):  # type: ignore[no-untyped-def]
+        pixmap = {
+            "home": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "customers": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        }.get(key, QStyle.StandardPixmap.SP_FileIcon)
+        return self.style().standardIcon(pixmap)
+
+    def _page(self, key: str) -> QWidget:
+        page = self._pages.get(key)
+        if page is None:
+            if key == "home":
+                page = HomePage(self.workspace, self.station.label(i18n.current_language()), self.open_module)
+            else:
+                page = CustomersPage(self.workspace)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def open_module(self, key: str) -> None:
+        if key not in self.modules:
+            return
+        self.stack.setCurrentWidget(self._page(key))
+        row = self.modules.index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        self.status.set_module(module_title(key))
+        app_signals().module_changed.emit(key)
+
+    def current_module(self) -> str | None:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _navigation_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.open_module(current.data(Qt.ItemDataRole.UserRole))
+
+    def show_quick_panel_tab(self, index: int) -> None:
+        self.quick_panel.show()
+        self.quick_panel.raise_()
+        self.quick_panel.tabs.setCurrentIndex(index)
+
+    # ----- File and System menus ---------------------------------------------------------------------------
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.workspace, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            QMessageBox.information(
+                self, self.tr("Change password"), self.tr("Your password has been changed.")
+            )
+
+    def log_in_again(self) -> None:
+        self._relogin = True
+        if self.close():
+            self.relogin_requested.emit()
+        else:
+            self._relogin = False
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.quick_panel.isVisible(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.quick_panel.setVisible(dialog.quick_panel.isChecked())
+        language = dialog.chosen_language()
+        if language != i18n.current_language():
+            settings.set_language(language)
+            i18n.set_language(language)
+            self.language_changed.emit(language)
+
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Help"),
+            self.tr(
+                "Choose a module on the left. Every record screen has the same toolbar: New, Save, Delete, "
+                "Query & Report, Info and Help. The quick panel on the right (F9) holds your tasks, messages "
+                "and business log."
+            ),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("Customer relationship management, version {version}\nDatabase: {engine}").format(
+                version=__version__, engine=engine_name(self.workspace.dialect)
+            ),
+        )
+
+    # ----- state -------------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        login = self.user.login
+        geometry = settings.user_bytes(login, "geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.user_bytes(login, "window_state")
+        if state is not None:
+            self.restoreState(state)
+        self.quick_panel.setVisible(settings.user_bool(login, "quick_panel_visible", True))
+
+    def save_state(self) -> None:
+        login = self.user.login
+        settings.set_user_value(login, "geometry", self.saveGeometry())
+        settings.set_user_value(login, "window_state", self.saveState())
+        settings.set_user_value(login, "quick_panel_visible", self.quick_panel.isVisible())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.status.stop_timers()
+        self.quick_panel.stop_polling()
+        with contextlib.suppress(Exception):  # the database may be gone; closing must still work
+            auth.logout(self.workspace.db, self.user)
+        event.accept()
+
+    # ----- language ----------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        station_label = self.station.label(i18n.current_language())
+        self.setWindowTitle(
+            self.tr("Customer relationship management — {station} — {user}").format(
+                station=station_label, user=self.user.full_name
+            )
+        )
+        self.status.station_label = station_label
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_system.setTitle(self.tr("&System settings"))
+        if self.menu_archive is not None:
+            self.menu_archive.setTitle(self.tr("Customer &archive"))
+        self.menu_business.setTitle(self.tr("&Business"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_change_password.setText(self.tr("Change &password…"))
+        self.act_relogin.setText(self.tr("&Log in again…"))
+        self.act_exit.setText(self.tr("E&xit"))
+        self.act_preferences.setText(self.tr("&Preferences…"))
+        self.act_quick_panel.setText(self.tr("&Quick panel"))
+        for key, action in self.act_modules.items():
+            action.setText(module_title(key))
+        for action, text in zip(
+            self.act_tabs,
+            (self.tr("&Task manager"), self.tr("&Message manager"), self.tr("Business &log")),
+            strict=True,
+        ):
+            action.setText(text)
+        self.act_help.setText(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About"))
+        for row, key in enumerate(self.modules):
+            self.navigation.item(row).setText(module_title(key))
+        current = self.current_module()
+        if current:
+            self.status.set_module(module_title(current))
