@@ -83,7 +83,8 @@ def _setup_logging() -> None:
 
 def run_gui(url: str, *, is_default: bool, station: str | None = None, language: str | None = None) -> int:
     _setup_logging()
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setQuitOnLastWindowClosed(False)

@@ -13,9 +13,14 @@ from crm_desktop.config import resolve_database_url
 LANGUAGES = ("zh_CN", "en")
 
 
-def _add_database(parser: argparse.ArgumentParser) -> None:
+def _add_database(parser: argparse.ArgumentParser, *, sub: bool = True) -> None:
+    # On sub-commands the option is SUPPRESSed when absent: argparse copies a sub-parser's defaults over the main
+    # parser's values, so a default of None would silently drop `crm-desktop --database URL db upgrade`'s URL.
     parser.add_argument(
-        "--database", metavar="URL", help="database URL (default: CRM_DATABASE_URL or embedded SQLite)"
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS if sub else None,
+        help="database URL (default: CRM_DATABASE_URL or embedded SQLite)",
     )
 
 
@@ -24,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="crm-desktop", description="Desktop CRM client and administration commands."
     )
     parser.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
-    _add_database(parser)
+    _add_database(parser, sub=False)
     parser.add_argument(
         "--station", metavar="NAME", help="station layout: storefront, key_accounts, repair, ..."
     )
@@ -56,12 +61,18 @@ def _database_url(args: argparse.Namespace) -> tuple[str, bool]:
 
 
 def _cmd_db(args: argparse.Namespace) -> int:
+    from sqlalchemy import exc as sa_exc
+
     from crm_desktop.db import migrate
     from crm_desktop.db.engine import create_engine
-    from crm_desktop.services.connection import display_url
+    from crm_desktop.services.connection import classify, display_url
 
     url, _ = _database_url(args)
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except (sa_exc.ArgumentError, ImportError) as error:
+        print(f"crm-desktop: {display_url(url)}: {error}", file=sys.stderr)
+        return 2
     try:
         if args.db_command == "upgrade":
             before = migrate.current_revision(engine)
@@ -73,6 +84,10 @@ def _cmd_db(args: argparse.Namespace) -> int:
             head = migrate.head_revision()
             state = "up to date" if current == head else f"this program needs {head}"
             print(f"{current or '(empty)'} ({state})")
+    except sa_exc.DBAPIError as error:
+        _kind, message = classify(error)
+        print(f"crm-desktop: {display_url(url)}: {message}", file=sys.stderr)
+        return 2
     finally:
         engine.dispose()
     return 0

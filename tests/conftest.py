@@ -24,6 +24,8 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _DATA_DIR = tempfile.mkdtemp(prefix="crm-test-data-")
 os.environ["CRM_DATA_DIR"] = _DATA_DIR
+# QSettings (language, window state per user) go to the same throwaway place, never the real profile.
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_DATA_DIR, "config")
 
 import pytest  # noqa: E402
 from sqlalchemy import text  # noqa: E402

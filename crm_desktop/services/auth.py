@@ -66,7 +66,12 @@ def _recent_failures(session: Session, user_id: int, now: datetime) -> int:
     count = session.execute(
         select(func.count())
         .select_from(LoginLog)
-        .where(LoginLog.user_id == user_id, LoginLog.success.is_(False), LoginLog.at > since)
+        .where(
+            LoginLog.user_id == user_id,
+            LoginLog.success.is_(False),
+            LoginLog.reason == "bad_password",  # attempts refused while locked or disabled don't count
+            LoginLog.at > since,
+        )
     ).scalar_one()
     return int(count)
 
@@ -99,7 +104,7 @@ def resolve_context(session: Session, user: User, station_code: str | None, mach
             entity not in scopes or SCOPE_ORDER.index(scope) > SCOPE_ORDER.index(scopes[entity])
         ):
             scopes[entity] = scope
-    station = _pick_station(session, station_code or user.station_code)
+    station = _pick_station(session, station_code, user.station_code)
     return UserContext(
         user_id=user.id,
         login=user.login,
@@ -115,14 +120,16 @@ def resolve_context(session: Session, user: User, station_code: str | None, mach
     )
 
 
-def _pick_station(session: Session, wanted: str | None) -> str:
+def _pick_station(session: Session, *wanted: str | None) -> str:
+    """The first of `wanted` (the station asked for, then the user's default) that exists, else the first one."""
     codes = list(
         session.execute(
             select(Station.code).where(Station.deleted_at.is_(None)).order_by(Station.sort_order)
         ).scalars()
     )
-    if wanted in codes:
-        return str(wanted)
+    for code in wanted:
+        if code in codes:
+            return str(code)
     return codes[0] if codes else "storefront"
 
 
@@ -220,10 +227,16 @@ def create_user(
     station_code: str | None = None,
 ) -> int:
     """Create an account (used by `crm-desktop user add` on a new database)."""
+    # login() strips what is typed, so a name stored with surrounding spaces could never sign in.
+    login_name, full_name = login_name.strip(), full_name.strip()
+    errors: dict[str, str] = {}
+    for field, value in (("login", login_name), ("full_name", full_name)):
+        if not value:
+            errors[field] = QT_TRANSLATE_NOOP("Errors", "This field is required.")
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            {"password": QT_TRANSLATE_NOOP("Errors", "The new password must have at least 8 characters.")}
-        )
+        errors["password"] = QT_TRANSLATE_NOOP("Errors", "The new password must have at least 8 characters.")
+    if errors:
+        raise ValidationError(errors)
     with db.unit_of_work() as session:
         exists = session.execute(select(User.id).where(func.lower(User.login) == login_name.lower())).first()
         if exists:

@@ -52,7 +52,14 @@ class BusinessLogService:
                 BusinessLogEntry.content, BusinessLogEntry.created_at,
             ).where(BusinessLogEntry.user_id == self.user.user_id, BusinessLogEntry.deleted_at.is_(None))  # fmt: skip
             if text.strip():
-                like = f"%{text.strip()}%"
-                stmt = stmt.where(or_(BusinessLogEntry.title.like(like), BusinessLogEntry.content.like(like)))
+                # % and _ typed by the user are literal, as in the customer search.
+                escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                like = f"%{escaped}%"
+                stmt = stmt.where(
+                    or_(
+                        BusinessLogEntry.title.like(like, escape="\\"),
+                        BusinessLogEntry.content.like(like, escape="\\"),
+                    )
+                )
             stmt = stmt.order_by(BusinessLogEntry.entry_date.desc(), BusinessLogEntry.id.desc()).limit(limit)
             return [from_row(LogEntryDTO, row) for row in session.execute(stmt).all()]

@@ -22,6 +22,9 @@ MISSING = QT_TRANSLATE_NOOP(
     CTX, "The database named in the connection settings does not exist on the server."
 )
 CORRUPT = QT_TRANSLATE_NOOP(CTX, "The database file is damaged or is not a CRM database.")
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    CTX, "The database file cannot be opened. Check that its folder exists and that you may write there."
+)
 UNINITIALISED = QT_TRANSLATE_NOOP(
     CTX, "The database is empty. An administrator sets it up with the command: {command}"
 )
@@ -59,6 +62,8 @@ def classify(error: Exception) -> tuple[str, str]:
         return "corrupt", CORRUPT
     if "password authentication failed" in detail or ("role" in detail and "does not exist" in detail):
         return "credentials", CREDENTIALS
+    if "unable to open database file" in detail:
+        return "cannot_open", CANNOT_OPEN
     if "login failed" in detail:
         return "credentials", CREDENTIALS
     if "database" in detail and "does not exist" in detail:

@@ -122,10 +122,10 @@ def _base_select(session: Session, user: UserContext, query: CustomerQuery) -> S
         like = f"%{_escape_like(text)}%"
         stmt = stmt.where(
             or_(
-                Customer.name.like(like, escape="\\"),
-                Customer.short_name.like(like, escape="\\"),
-                Customer.phone.like(like, escape="\\"),
-                Customer.mobile.like(like, escape="\\"),
+                Customer.name.ilike(like, escape="\\"),
+                Customer.short_name.ilike(like, escape="\\"),
+                Customer.phone.ilike(like, escape="\\"),
+                Customer.mobile.ilike(like, escape="\\"),
             )
         )
     if query.type_id is not None:

@@ -8,7 +8,22 @@ same data and a million customers cost only a few list look-ups each.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def pick(rng: random.Random, seq: Sequence[T]) -> T:
+    """rng.choice without its rejection loop: about three times cheaper, plenty uniform for demo data."""
+    return seq[int(rng.random() * len(seq))]
+
+
+def num(rng: random.Random, low: int, high: int) -> int:
+    """rng.randint(low, high), cheaper."""
+    return low + int(rng.random() * (high - low + 1))
+
 
 # --- people ---------------------------------------------------------------------------------------------------
 
@@ -53,8 +68,8 @@ def person_name(rng: random.Random, gender: str | None = None) -> tuple[str, str
     if gender is None:
         gender = "male" if rng.random() < 0.55 else "female"
     chars = MALE_GIVEN if gender == "male" else FEMALE_GIVEN
-    given = rng.choice(chars) if rng.random() < 0.4 else rng.choice(chars) + rng.choice(chars)
-    return rng.choice(SURNAMES) + given, gender
+    given = pick(rng, chars) if rng.random() < 0.4 else pick(rng, chars) + pick(rng, chars)
+    return pick(rng, SURNAMES) + given, gender
 
 
 # --- regions --------------------------------------------------------------------------------------------------
@@ -298,16 +313,16 @@ RESIDENCES: tuple[str, ...] = ("小区", "花园", "家园", "新村", "公寓",
 
 def address(rng: random.Random, city: City, *, enterprise: bool = True) -> str:
     """城市 + 区 + 路 + 号 (+ 大厦/小区 and room for some)."""
-    base = f"{city.name}{rng.choice(city.districts)}{rng.choice(city.roads)}{rng.randint(1, 399)}号"
+    base = f"{city.name}{pick(rng, city.districts)}{pick(rng, city.roads)}{num(rng, 1, 399)}号"
     if enterprise:
         if rng.random() < 0.6:
-            return f"{base}{rng.choice(BRAND_FIRST)}{rng.choice(BRAND_SECOND)}{rng.choice(BUILDINGS)}{rng.randint(2, 28)}{rng.randint(1, 20):02d}室"
+            return f"{base}{pick(rng, BRAND_FIRST)}{pick(rng, BRAND_SECOND)}{pick(rng, BUILDINGS)}{num(rng, 2, 28)}{num(rng, 1, 20):02d}室"
         return base
-    return f"{base}{rng.choice(BRAND_FIRST)}{rng.choice(BRAND_SECOND)}{rng.choice(RESIDENCES)}{rng.randint(1, 30)}栋{rng.randint(1, 6)}0{rng.randint(1, 4)}"
+    return f"{base}{pick(rng, BRAND_FIRST)}{pick(rng, BRAND_SECOND)}{pick(rng, RESIDENCES)}{num(rng, 1, 30)}栋{num(rng, 1, 6)}0{num(rng, 1, 4)}"
 
 
 def postcode(rng: random.Random, city: City) -> str:
-    return f"{city.postcode}{rng.randint(0, 99):03d}"
+    return f"{city.postcode}{num(rng, 0, 99):03d}"
 
 
 # --- phone numbers --------------------------------------------------------------------------------------------
@@ -339,15 +354,15 @@ MOBILE_PREFIXES: tuple[str, ...] = (
 
 def mobile(rng: random.Random) -> str:
     """`138 1234 5678`."""
-    return f"{rng.choice(MOBILE_PREFIXES)} {rng.randint(0, 9999):04d} {rng.randint(0, 9999):04d}"
+    return f"{pick(rng, MOBILE_PREFIXES)} {num(rng, 0, 9999):04d} {num(rng, 0, 9999):04d}"
 
 
 def landline(rng: random.Random, city: City, *, extension: bool = False) -> str:
     """`0755-86123456` (the first digit of a local number is never 0 or 1)."""
     digits = city.landline_digits - 1
-    number = f"{city.area_code}-{rng.randint(5, 8)}{rng.randint(0, 10**digits - 1):0{digits}d}"
+    number = f"{city.area_code}-{num(rng, 5, 8)}{num(rng, 0, 10**digits - 1):0{digits}d}"
     if extension:
-        number += f"转{rng.randint(800, 899)}"
+        number += f"转{num(rng, 800, 899)}"
     return number
 
 
@@ -486,17 +501,17 @@ COMPANY_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 SCHOOLS: tuple[str, ...] = (
     "第{n}中学",
     "第{n}小学",
-    "实验学校",
-    "外国语学校",
-    "职业技术学院",
+    "{district}实验学校",
+    "{district}外国语学校",
+    "{brand}职业技术学院",
     "{brand}中学",
     "{brand}培训学校",
     "{brand}幼儿园",
 )
 HOSPITALS: tuple[str, ...] = (
     "第{n}人民医院",
-    "中医医院",
-    "妇幼保健院",
+    "{district}中医医院",
+    "{district}妇幼保健院",
     "{brand}口腔医院",
     "{brand}医院",
     "{district}社区卫生服务中心",
@@ -523,28 +538,24 @@ class EnterpriseName:
 
 def enterprise_name(rng: random.Random, city: City, industry: str) -> EnterpriseName:
     """城市 + 字号 + 行业 + 组织形式, e.g. 深圳华信科技有限公司; institutions for edu/med/gov; bank branches."""
-    first, second = rng.choice(BRAND_FIRST), rng.choice(BRAND_SECOND)
+    first, second = pick(rng, BRAND_FIRST), pick(rng, BRAND_SECOND)
     brand = first + second
     domain = f"{PINYIN[first]}{PINYIN[second]}"
-    if industry == "edu":
-        pattern = rng.choice(SCHOOLS)
-        body = pattern.format(n=_ordinal(rng), brand=brand)
-        return EnterpriseName(f"{city.short}市{body}", body, None)
-    if industry == "med":
-        pattern = rng.choice(HOSPITALS)
-        body = pattern.format(n=_ordinal(rng), brand=brand, district=rng.choice(city.districts))
-        return EnterpriseName(f"{city.short}市{body}" if "{district}" not in pattern else body, body, None)
-    if industry == "gov":
-        body = rng.choice(GOVERNMENT).format(
-            district=rng.choice(city.districts), road=rng.choice(city.roads).rstrip("路街道大")
+    if industry in ("edu", "med", "gov"):
+        patterns = SCHOOLS if industry == "edu" else HOSPITALS if industry == "med" else GOVERNMENT
+        body = pick(rng, patterns).format(
+            n=_ordinal(rng),
+            brand=brand,
+            district=pick(rng, city.districts),
+            road=pick(rng, city.roads).rstrip("路街道大"),
         )
-        return EnterpriseName(f"{city.short}市{body}", body, None)
+        return EnterpriseName(f"{city.name}{body}", body, None)
     if industry == "fin" and rng.random() < 0.3:
-        bank = rng.choice(BANKS)
-        branch = rng.choice(city.districts).rstrip("区镇街道市") + "支行"
+        bank = pick(rng, BANKS)
+        branch = pick(rng, city.districts).rstrip("区镇街道市") + "支行"
         return EnterpriseName(f"{bank}{city.short}{branch}", f"{bank[:2]}{branch}", None)
-    word, suffix = rng.choice(COMPANY_WORDS.get(industry) or COMPANY_WORDS["trade"])
-    return EnterpriseName(f"{city.short}{brand}{word}{suffix}", f"{brand}{word}", domain + rng.choice(_TLDS))
+    word, suffix = pick(rng, COMPANY_WORDS.get(industry) or COMPANY_WORDS["trade"])
+    return EnterpriseName(f"{city.short}{brand}{word}{suffix}", f"{brand}{word}", domain + pick(rng, _TLDS))
 
 
 _TLDS = (".com", ".com.cn", ".cn", ".net")
@@ -568,11 +579,11 @@ _ORDINALS = (
 
 
 def _ordinal(rng: random.Random) -> str:
-    return rng.choice(_ORDINALS)
+    return pick(rng, _ORDINALS)
 
 
 def email_for(rng: random.Random, domain: str) -> str:
-    return f"{rng.choice(_MAILBOXES)}@{domain}"
+    return f"{pick(rng, _MAILBOXES)}@{domain}"
 
 
 _MAILBOXES = ("info", "sales", "office", "service", "hr", "admin", "contact", "purchase")
@@ -581,8 +592,8 @@ PERSONAL_MAIL = ("qq.com", "163.com", "126.com", "sina.com", "139.com")
 
 def personal_email(rng: random.Random) -> str:
     if rng.random() < 0.6:
-        return f"{rng.randint(10000, 2999999999)}@qq.com"
-    return f"{rng.choice('abcdefghjklmnpqrstwxyz')}{rng.choice('abcdefghjklmnpqrstwxyz')}{rng.randint(100, 99999)}@{rng.choice(PERSONAL_MAIL)}"
+        return f"{num(rng, 10000, 2999999999)}@qq.com"
+    return f"{pick(rng, 'abcdefghjklmnpqrstwxyz')}{pick(rng, 'abcdefghjklmnpqrstwxyz')}{num(rng, 100, 99999)}@{pick(rng, PERSONAL_MAIL)}"
 
 
 # --- contacts -------------------------------------------------------------------------------------------------

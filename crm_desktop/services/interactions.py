@@ -119,6 +119,7 @@ class InteractionService:
 
     def follow_ups(self, until: date, limit: int = 20) -> list[FollowUpDTO]:
         """Next steps due up to `until` on customers I own (and may see), oldest first."""
+        access.require(self.user, "customers", "view")
         with self.db.read_only() as session:
             rows = session.execute(
                 select(

@@ -18,7 +18,10 @@ BAD_PHONE = QT_TRANSLATE_NOOP(
 )
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^[0-9０-９+()（）\-\s转extEXT#*,，/]{3,}$")
+# Full-width digits, plus, minus and brackets are accepted as typed with a Chinese IME.
+_PHONE = re.compile(
+    r"^[+＋]?[0-9０-９()（）\-－\s/,，]{3,}((转|分机|ext\.?|x|#)\s*[0-9０-９]{1,6})?$", re.IGNORECASE
+)
 
 
 class Checker:

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from crm_desktop.config import data_dir
 
@@ -89,7 +89,5 @@ def set_language(language: str) -> None:
             _installed.append(translator)
 
 
-def _language_event():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEvent
-
+def _language_event() -> QEvent:
     return QEvent(QEvent.Type.LanguageChange)

@@ -36,6 +36,7 @@ from crm_desktop.ui import i18n
 from crm_desktop.ui.db_description import describe_database
 from crm_desktop.ui.dialogs.connection_dialog import ConnectionDialog
 from crm_desktop.ui.errors import error_text
+from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
 
 
@@ -73,19 +74,19 @@ class LoginDialog(QDialog):
         self._demo_accounts: list[demo.DemoAccount] = []
         self._station_names: dict[str, tuple[str, str]] = {}
 
-        self.title = QLabel(objectName="login_title")
+        self.title = named(QLabel(), "login_title")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel(wordWrap=True)
-        self.login_edit = QLineEdit(login_name, objectName="login_name")
-        self.password_edit = QLineEdit(objectName="login_password", echoMode=QLineEdit.EchoMode.Password)
-        self.database_label = QLabel(objectName="login_database", wordWrap=True)
+        self.login_edit = named(QLineEdit(login_name), "login_name")
+        self.password_edit = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "login_password")
+        self.database_label = named(QLabel(wordWrap=True), "login_database")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.change_button = QPushButton(objectName="change_connection")
+        self.change_button = named(QPushButton(), "change_connection")
         self.change_button.clicked.connect(self.change_connection)
-        self.status = QLabel(objectName="login_status", wordWrap=True)
+        self.status = named(QLabel(wordWrap=True), "login_status")
         self.status.setMinimumHeight(self.fontMetrics().height() * 2)
 
         form = QFormLayout()
@@ -97,9 +98,9 @@ class LoginDialog(QDialog):
         db_row.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.db_caption, db_row)
 
-        self.demo_box = QGroupBox(objectName="demo_accounts")
+        self.demo_box = named(QGroupBox(), "demo_accounts")
         self.demo_hint = QLabel(wordWrap=True)
-        self.demo_table = QTableWidget(0, 3, objectName="demo_table")
+        self.demo_table = named(QTableWidget(0, 3), "demo_table")
         self.demo_table.verticalHeader().hide()
         self.demo_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.demo_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

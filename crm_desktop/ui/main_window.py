@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -33,6 +34,7 @@ from crm_desktop.ui.modules.home.home_page import HomePage
 from crm_desktop.ui.quick_panel.panel import QuickPanel
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.status_bar import StatusBar
+from crm_desktop.ui.widgets.naming import named
 
 # Modules that have a screen, in navigation order. A module without an entry here is not shown anywhere.
 PAGE_MODULES = ("home", "customers")
@@ -56,7 +58,7 @@ class MainWindow(QMainWindow):
         self._relogin = False
         self.modules = [m for m in station.modules if m in PAGE_MODULES and self.user.can(m, "view")]
 
-        self.navigation = QListWidget(objectName="navigation")
+        self.navigation = named(QListWidget(), "navigation")
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setMinimumWidth(150)
         self.navigation.setMaximumWidth(220)
@@ -65,8 +67,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.currentItemChanged.connect(self._navigation_changed)
-        self.stack = QStackedWidget(objectName="module_stack")
-        splitter = QSplitter(objectName="main_splitter")
+        self.stack = named(QStackedWidget(), "module_stack")
+        splitter = named(QSplitter(), "main_splitter")
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -92,11 +94,13 @@ class MainWindow(QMainWindow):
         if home:
             self.open_module(home)
         self.status.check_database()
-        self.quick_panel.refresh()
 
     # ----- actions and menus -------------------------------------------------------------------------------
     def _action(
-        self, name: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+        self,
+        name: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
@@ -114,7 +118,8 @@ class MainWindow(QMainWindow):
         self.act_quick_panel.setObjectName("act_quick_panel")
         self.act_quick_panel.setShortcut(QKeySequence("F9"))
         self.act_modules = {
-            key: self._action(f"act_module_{key}", lambda k=key: self.open_module(k)) for key in self.modules
+            key: self._action(f"act_module_{key}", functools.partial(self.open_module, key))
+            for key in self.modules
         }
         self.act_help = self._action("act_help", self.show_help, QKeySequence.StandardKey.HelpContents)
         self.act_about = self._action("act_about", self.show_about)
@@ -140,8 +145,8 @@ class MainWindow(QMainWindow):
             self.menu_business.addAction(self.act_modules["home"])
         self.menu_business.addAction(self.act_quick_panel)
         self.act_tabs = []
-        for index, name in enumerate(("act_tasks", "act_messages", "act_business_log")):
-            action = self._action(name, lambda i=index: self.show_quick_panel_tab(i))
+        for tab in ("tasks", "messages", "business_log"):
+            action = self._action(f"act_{tab}", functools.partial(self.show_quick_panel_tab, tab))
             self.act_tabs.append(action)
             self.menu_business.addAction(action)
         self.menu_help = bar.addMenu("")
@@ -149,7 +154,7 @@ class MainWindow(QMainWindow):
         self.menu_help.addActions([self.act_help, self.act_about])
 
     # ----- modules -----------------------------------------------------------------------------------------
-    def _module_icon(self, key: str):  # type: ignore[no-untyped-def]
+    def _module_icon(self, key: str) -> QIcon:
         pixmap = {
             "home": QStyle.StandardPixmap.SP_DirHomeIcon,
             "customers": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -185,10 +190,10 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.open_module(current.data(Qt.ItemDataRole.UserRole))
 
-    def show_quick_panel_tab(self, index: int) -> None:
+    def show_quick_panel_tab(self, tab: str) -> None:
         self.quick_panel.show()
         self.quick_panel.raise_()
-        self.quick_panel.tabs.setCurrentIndex(index)
+        self.quick_panel.show_tab(tab)
 
     # ----- File and System menus ---------------------------------------------------------------------------
     def change_password(self) -> None:

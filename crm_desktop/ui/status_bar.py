@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.db_description import engine_name
+from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
 
 PING_INTERVAL_MS = 30_000
@@ -22,12 +23,12 @@ class StatusBar(QStatusBar):
         self.connected: bool | None = True
         self.unread = 0
         self.open_tasks = 0
-        self.clock = QLabel(objectName="status_clock")
-        self.user_label = QLabel(objectName="status_user")
-        self.station = QLabel(objectName="status_station")
-        self.module = QLabel(objectName="status_module")
-        self.counts = QLabel(objectName="status_counts")
-        self.database = QLabel(objectName="status_database")
+        self.clock = named(QLabel(), "status_clock")
+        self.user_label = named(QLabel(), "status_user")
+        self.station = named(QLabel(), "status_station")
+        self.module = named(QLabel(), "status_module")
+        self.counts = named(QLabel(), "status_counts")
+        self.database = named(QLabel(), "status_database")
         for label in (self.module, self.counts, self.user_label, self.station, self.database, self.clock):
             self.addPermanentWidget(label)
         self._tick = QTimer(self, interval=1000)

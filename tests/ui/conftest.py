@@ -32,3 +32,14 @@ def sign_in(demo_db: Database) -> Callable[[str], Workspace]:
 def workspace(sign_in: Callable[[str], Workspace]) -> Iterator[Workspace]:
     """The demo administrator."""
     yield sign_in("admin")
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):  # type: ignore[no-untyped-def]
+    """GUI tests start from clean preferences and read English source strings unless they switch language."""
+    from crm_desktop.ui import i18n, settings
+
+    settings.settings().clear()  # each test starts with no remembered window state or language
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")

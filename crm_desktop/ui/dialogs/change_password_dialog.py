@@ -9,6 +9,7 @@ from crm_desktop.services import auth
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import FieldErrors, show_error
+from crm_desktop.ui.widgets.naming import named
 
 
 class ChangePasswordDialog(QDialog):
@@ -21,7 +22,7 @@ class ChangePasswordDialog(QDialog):
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         for key in ("old", "new", "repeat"):
-            edit = QLineEdit(objectName=f"password_{key}", echoMode=QLineEdit.EchoMode.Password)
+            edit = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), f"password_{key}")
             self.edits[key] = edit
             self.labels[key] = QLabel()
             form.addRow(self.labels[key], edit)

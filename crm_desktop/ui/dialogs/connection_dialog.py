@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.config import default_database_url
+from crm_desktop.ui.widgets.naming import named
 
 KINDS = ("sqlite", "postgresql", "mssql", "url")
 
@@ -33,13 +34,13 @@ class ConnectionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("connection_dialog")
         self.setMinimumWidth(520)
-        self.kind = QComboBox(objectName="connection_kind")
+        self.kind = named(QComboBox(), "connection_kind")
         self.kind.addItems(["", "", "", ""])
         self.stack = QStackedWidget()
         self.intro = QLabel(wordWrap=True)
 
         # SQLite
-        self.sqlite_path = QLineEdit(objectName="sqlite_path")
+        self.sqlite_path = named(QLineEdit(), "sqlite_path")
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
         sqlite_row = QHBoxLayout()
@@ -49,7 +50,7 @@ class ConnectionDialog(QDialog):
         self.sqlite_form = QFormLayout(sqlite_page)
         self.file_label = QLabel()
         self.sqlite_form.addRow(self.file_label, sqlite_row)
-        self.use_default = QPushButton(objectName="use_default")
+        self.use_default = named(QPushButton(), "use_default")
         self.use_default.clicked.connect(lambda: self.sqlite_path.setText(_path_of(default_database_url())))
         self.sqlite_form.addRow("", self.use_default)
 
@@ -57,34 +58,37 @@ class ConnectionDialog(QDialog):
         self.server_pages: dict[str, dict[str, QLineEdit | QSpinBox]] = {}
         self.server_forms: dict[str, QFormLayout] = {}
         self.server_labels: dict[str, dict[str, QLabel]] = {}
+        self.server_widgets: dict[str, QWidget] = {}
         for kind, port in (("postgresql", 5432), ("mssql", 1433)):
             page = QWidget()
             form = QFormLayout(page)
             port_box = QSpinBox(maximum=65535, value=port)
             fields: dict[str, QLineEdit | QSpinBox] = {
-                "host": QLineEdit("localhost", objectName=f"{kind}_host"),
+                "host": named(QLineEdit("localhost"), f"{kind}_host"),
                 "port": port_box,
-                "database": QLineEdit("crm", objectName=f"{kind}_database"),
-                "user": QLineEdit(objectName=f"{kind}_user"),
-                "password": QLineEdit(objectName=f"{kind}_password", echoMode=QLineEdit.EchoMode.Password),
+                "database": named(QLineEdit("crm"), f"{kind}_database"),
+                "user": named(QLineEdit(), f"{kind}_user"),
+                "password": named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), f"{kind}_password"),
             }
             if kind == "mssql":
-                fields["driver"] = QLineEdit("ODBC Driver 18 for SQL Server", objectName="mssql_driver")
+                fields["driver"] = named(QLineEdit("ODBC Driver 18 for SQL Server"), "mssql_driver")
             self.server_labels[kind] = {key: QLabel() for key in fields}
             for key, widget in fields.items():
                 form.addRow(self.server_labels[kind][key], widget)
             self.server_pages[kind] = fields
             self.server_forms[kind] = form
+            self.server_widgets[kind] = page
         # URL
         url_page = QWidget()
         self.url_form = QFormLayout(url_page)
-        self.url_edit = QLineEdit(objectName="url_edit")
+        self.url_edit = named(QLineEdit(), "url_edit")
         self.url_label = QLabel()
         self.url_form.addRow(self.url_label, self.url_edit)
 
-        pg_page, ms_page = (self.server_forms[k].parentWidget() for k in ("postgresql", "mssql"))
-        for page in (sqlite_page, pg_page, ms_page, url_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(sqlite_page)
+        for kind in ("postgresql", "mssql"):
+            self.stack.addWidget(self.server_widgets[kind])
+        self.stack.addWidget(url_page)
         self.kind.currentIndexChanged.connect(self.stack.setCurrentIndex)
 
         self.buttons = QDialogButtonBox(

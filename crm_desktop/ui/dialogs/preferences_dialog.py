@@ -15,17 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui import i18n
+from crm_desktop.ui.widgets.naming import named
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, quick_panel_visible: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
-        self.language = QComboBox(objectName="language_combo")
+        self.language = named(QComboBox(), "language_combo")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
-        self.quick_panel = QCheckBox(objectName="show_quick_panel", checked=quick_panel_visible)
+        self.quick_panel = named(QCheckBox(), "show_quick_panel")
+        self.quick_panel.setChecked(quick_panel_visible)
         self.language_label = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, self.language)

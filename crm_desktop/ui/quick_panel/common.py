@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from crm_desktop.services.directory import Colleague
@@ -104,6 +104,28 @@ def size_columns(view: QTableView, stretch: int, fixed: dict[int, int] | None = 
             header.resizeSection(column, fixed[column])
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def selected_row(view: QTableView) -> Any | None:
+    """The DTO of the selected row (single selection), or None."""
+    rows = view.selectionModel().selectedRows()
+    if not rows:
+        return None
+    return view.model().row_at(rows[0].row())  # type: ignore[attr-defined]
+
+
+def select_key(view: QTableView, key: int) -> bool:
+    """Select and reveal the row whose DTO has `key` (see RowsModel.key)."""
+    model: Any = view.model()
+    position = model.position_of(key)
+    if position < 0:
+        return False
+    index = model.index(position, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.scrollTo(index)
+    return True
 
 
 def error_label(parent: QWidget) -> QLabel:

@@ -229,7 +229,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_users_department_id"), ["department_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_users_position_id"), ["position_id"], unique=False)
     # Login names are unique regardless of case.
-    if op.get_bind().dialect.name == "mssql":  # no expression indexes there; its default collation ignores case
+    if (
+        op.get_bind().dialect.name == "mssql"
+    ):  # no expression indexes there; its default collation ignores case
         op.create_index("uq_users_login_lower", "users", ["login"], unique=True)
     else:
         op.create_index("uq_users_login_lower", "users", [sa.text("lower(login)")], unique=True)

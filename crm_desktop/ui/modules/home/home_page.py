@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,6 +25,7 @@ from crm_desktop.services.messages import InboxItem
 from crm_desktop.services.tasks import TaskDTO
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.signals import app_signals
+from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
 
 
@@ -52,7 +53,7 @@ class HomePage(QWidget):
         self.open_module = open_module
         self._data = _Overview([], [], [])
 
-        self.greeting = QLabel(objectName="home_greeting")
+        self.greeting = named(QLabel(), "home_greeting")
         font = QFont(self.greeting.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -63,10 +64,10 @@ class HomePage(QWidget):
         self.follow_box, self.follow_list = self._box("home_follow_ups")
         self.follow_list.itemActivated.connect(lambda *_: self.open_module("customers"))
 
-        self.customers_button = QPushButton(objectName="home_open_customers")
+        self.customers_button = named(QPushButton(), "home_open_customers")
         self.customers_button.clicked.connect(lambda: self.open_module("customers"))
         self.customers_button.setVisible(workspace.user.can("customers", "view"))
-        self.refresh_button = QPushButton(objectName="home_refresh")
+        self.refresh_button = named(QPushButton(), "home_refresh")
         self.refresh_button.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
         buttons.addWidget(self.customers_button)
@@ -82,13 +83,16 @@ class HomePage(QWidget):
         layout.addWidget(self.today)
         layout.addLayout(buttons)
         layout.addLayout(grid, 1)
-        app_signals().records_changed.connect(lambda *_: self.refresh())
+        app_signals().records_changed.connect(self._records_changed)
         self.retranslate_ui()
         self.refresh()
 
+    def _records_changed(self, _entity: str, _ids: list[int]) -> None:
+        self.refresh()
+
     def _box(self, name: str) -> tuple[QGroupBox, QListWidget]:
-        box = QGroupBox(objectName=name)
-        items = QListWidget(objectName=name + "_list")
+        box = named(QGroupBox(), name)
+        items = named(QListWidget(), name + "_list")
         QVBoxLayout(box).addWidget(items)
         return box, items
 
@@ -112,7 +116,11 @@ class HomePage(QWidget):
         locale = QLocale()
         self.tasks_list.clear()
         for task in data.tasks:
-            due = locale.toString(task.due_date, QLocale.FormatType.ShortFormat) if task.due_date else "—"
+            due = (
+                locale.toString(QDate(task.due_date), QLocale.FormatType.ShortFormat)
+                if task.due_date
+                else "—"
+            )
             item = QListWidgetItem(self.tr("{title} (due {due})").format(title=task.title, due=due))
             if task.overdue:
                 item.setForeground(Qt.GlobalColor.red)
@@ -129,7 +137,7 @@ class HomePage(QWidget):
             self.messages_list.addItem(self.tr("No unread messages."))
         self.follow_list.clear()
         for follow in data.follow_ups:
-            when = locale.toString(follow.next_date, QLocale.FormatType.ShortFormat)
+            when = locale.toString(QDate(follow.next_date), QLocale.FormatType.ShortFormat)
             step = follow.next_step or follow.subject
             text = self.tr("{date}  {customer}: {step}").format(
                 date=when, customer=follow.customer_name, step=step
@@ -149,7 +157,7 @@ class HomePage(QWidget):
     def retranslate_ui(self) -> None:
         user = self.workspace.user
         self.greeting.setText(self.tr("Welcome, {name}").format(name=user.full_name))
-        today = QLocale().toString(date.today(), QLocale.FormatType.LongFormat)
+        today = QLocale().toString(QDate(date.today()), QLocale.FormatType.LongFormat)
         self.today.setText(
             self.tr("{date} · Station: {station}").format(date=today, station=self.station_label)
         )

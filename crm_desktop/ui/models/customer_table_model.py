@@ -1,0 +1,361 @@
+"""The customer list as a lazy table model: pages fetched by keyset in a worker, never "load all rows"."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from crm_desktop.services.customers import CustomerQuery, CustomerRow, Page, PageCursor, SortKey
+from crm_desktop.services.errors import NotFound, PermissionDenied
+from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.widgets.code_combo import CodeBook
+from crm_desktop.ui.workers import run_in_background
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    "name",
+    "type",
+    "grade",
+    "industry",
+    "region",
+    "phone",
+    "owner",
+    "last_contact",
+    "created",
+)
+# Only these columns have a keyset index; the others do not sort.
+SORT_KEYS: dict[str, SortKey] = {"name": "name", "created": "created"}
+# The order each sort runs in (the service's keyset order): names A→Z, newest first.
+SORT_ORDERS: dict[SortKey, Qt.SortOrder] = {
+    "name": Qt.SortOrder.AscendingOrder,
+    "created": Qt.SortOrder.DescendingOrder,
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 100
+
+_ROW_FIELDS = tuple(f.name for f in fields(CustomerRow))
+
+
+def _local_date(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    moment = value.astimezone() if value.tzinfo is not None else value
+    return moment.strftime("%Y-%m-%d")
+
+
+def _as_row(row: CustomerRow) -> CustomerRow:
+    """A plain list row (a CustomerDetail is one too, but carries more than a list needs)."""
+    if type(row) is CustomerRow:
+        return row
+    return CustomerRow(**{name: getattr(row, name) for name in _ROW_FIELDS})
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """Rows of `CustomerRow`, appended a page at a time as the view scrolls (`canFetchMore`/`fetchMore`).
+
+    `set_query`/`set_sort`/`refresh` reset the model and fetch the first page. A page that arrives after a reset
+    is dropped (each fetch carries the generation it was started for). The code tables that label the type,
+    grade, industry and region columns are read together with the first page unless given.
+    """
+
+    loading_changed = Signal(bool)
+    rows_loaded = Signal(int)  # rows now held, after a page arrived
+    load_failed = Signal(object)  # the exception
+    code_book_ready = Signal(object)  # the CodeBook, when the model read it itself
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        code_book: CodeBook | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._page_size = page_size
+        self._book = code_book
+        self._rows: list[CustomerRow] = []
+        self._positions: dict[int, int] = {}
+        self._query = CustomerQuery()
+        self._sort: SortKey = "name"
+        self._cursor: PageCursor | None = None
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+        self.last_error: Exception | None = None
+        self.removing = False  # rows are leaving: selection changes now are not the user's doing
+
+    # ----- state -------------------------------------------------------------------------------------------
+    @property
+    def query(self) -> CustomerQuery:
+        return self._query
+
+    @property
+    def sort_key(self) -> SortKey:
+        return self._sort
+
+    @property
+    def code_book(self) -> CodeBook | None:
+        return self._book
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def is_complete(self) -> bool:
+        """Whether every matching row has been fetched."""
+        return self._exhausted and self.last_error is None
+
+    def row_dto(self, row: int) -> CustomerRow:
+        return self._rows[row]
+
+    def find_row(self, customer_id: int) -> int | None:
+        return self._positions.get(customer_id)
+
+    def set_code_book(self, book: CodeBook) -> None:
+        self._book = book
+        self._relabel()
+
+    # ----- resetting ---------------------------------------------------------------------------------------
+    def set_query(self, query: CustomerQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def set_sort(self, sort: SortKey) -> None:
+        self._sort = sort
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Drop the rows and fetch the first page again."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._positions = {}
+        self._cursor = None
+        self._exhausted = False
+        self._loading = False
+        self.last_error = None
+        self.endResetModel()
+        self._start_fetch()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Switch the keyset sort when `column` is name or created; the service fixes the direction."""
+        if 0 <= column < len(COLUMNS) and COLUMNS[column] in SORT_KEYS:
+            key = SORT_KEYS[COLUMNS[column]]
+            if key != self._sort:
+                self.set_sort(key)
+
+    @staticmethod
+    def sortable_column(column: int) -> bool:
+        return 0 <= column < len(COLUMNS) and COLUMNS[column] in SORT_KEYS
+
+    @staticmethod
+    def column_of(name: str) -> int:
+        return COLUMNS.index(name)
+
+    # ----- fetching ----------------------------------------------------------------------------------------
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._loading:
+            return
+        self._start_fetch()
+
+    def _start_fetch(self) -> None:
+        self._loading = True
+        self.loading_changed.emit(True)
+        generation = self._generation
+        workspace, book, service = self._workspace, self._book, self._workspace.customers
+        query, cursor, sort, limit = self._query, self._cursor, self._sort, self._page_size
+
+        def job() -> tuple[CodeBook | None, Page | Exception]:
+            loaded = CodeBook.load(workspace) if book is None else None
+            try:
+                return loaded, service.list_page(query, cursor, limit, sort)
+            except Exception as error:  # delivered with the code book, which is still good
+                return loaded, error
+
+        run_in_background(
+            job,
+            lambda result: self._page_arrived(generation, result),
+            lambda error: self._page_arrived(generation, (None, error)),
+            receiver=self,
+        )
+
+    def _page_arrived(self, generation: int, result: tuple[CodeBook | None, Page | Exception]) -> None:
+        book, page = result
+        if book is not None and self._book is None:
+            self.set_code_book(book)
+            self.code_book_ready.emit(book)
+        if generation != self._generation:
+            return
+        self._loading = False
+        if isinstance(page, Exception):
+            self.last_error = page
+            self._exhausted = True  # stop the view asking again; `refresh` retries
+            self.loading_changed.emit(False)
+            self.load_failed.emit(page)
+            return
+        fresh = [row for row in page.rows if row.id not in self._positions]
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            for offset, row in enumerate(fresh):
+                self._positions[row.id] = first + offset
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        self._cursor = page.next_cursor
+        self._exhausted = page.next_cursor is None
+        self.loading_changed.emit(False)
+        self.rows_loaded.emit(len(self._rows))
+
+    # ----- keeping rows current ----------------------------------------------------------------------------
+    def refresh_rows(self, ids: list[int]) -> None:
+        """Re-read changed rows in place; rows that vanished (deleted, out of scope) leave the list.
+
+        Ids not in the list (new records) need a full `refresh` to land in their sorted place.
+        """
+        known = [i for i in ids if i in self._positions]
+        if not known:
+            return
+        generation = self._generation
+        service = self._workspace.customers
+
+        def job() -> list[tuple[int, CustomerRow | None]]:
+            result: list[tuple[int, CustomerRow | None]] = []
+            for customer_id in known:
+                try:
+                    result.append((customer_id, _as_row(service.get(customer_id))))
+                except (NotFound, PermissionDenied):
+                    result.append((customer_id, None))
+            return result
+
+        run_in_background(job, lambda rows: self._rows_refreshed(generation, rows), None, receiver=self)
+
+    def _rows_refreshed(self, generation: int, rows: list[tuple[int, CustomerRow | None]]) -> None:
+        if generation != self._generation:
+            return
+        for customer_id, row in rows:
+            position = self._positions.get(customer_id)
+            if position is None:
+                continue
+            if row is None:
+                self.removing = True
+                try:
+                    self.beginRemoveRows(QModelIndex(), position, position)
+                    del self._rows[position]
+                    self._positions = {r.id: i for i, r in enumerate(self._rows)}
+                    self.endRemoveRows()
+                finally:
+                    self.removing = False
+            else:
+                self._rows[position] = row
+                self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+        self.rows_loaded.emit(len(self._rows))
+
+    # ----- the table ---------------------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and column == "owner" and row.owner_id is None:
+            return Qt.GlobalColor.darkGray
+        return None
+
+    def _display(self, row: CustomerRow, column: str) -> str:
+        book = self._book or CodeBook()
+        if column == "name":
+            return row.name
+        if column == "type":
+            return book.label(row.type_id)
+        if column == "grade":
+            return book.label(row.grade_id)
+        if column == "industry":
+            return book.label(row.industry_id)
+        if column == "region":
+            return book.region_label(row.region_id)
+        if column == "phone":
+            return row.phone or row.mobile or ""
+        if column == "owner":
+            return row.owner_name or self.tr("Public pool")
+        if column == "last_contact":
+            return _local_date(row.last_contact_at)
+        if column == "created":
+            return _local_date(row.created_at)
+        return ""
+
+    def _tooltip(self, row: CustomerRow, column: str) -> str | None:
+        if column == "name" and row.short_name:
+            return self.tr("{name} (short name: {short})").format(name=row.name, short=row.short_name)
+        if column == "phone" and row.phone and row.mobile:
+            return self.tr("Phone: {phone}\nMobile: {mobile}").format(phone=row.phone, mobile=row.mobile)
+        if column == "owner" and row.owner_id is None:
+            return self.tr("No owner: anyone may claim this customer from the public pool.")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_text(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "name":
+                return self.tr("Click to sort by name")
+            if column == "created":
+                return self.tr("Click to sort by creation date, newest first")
+        return None
+
+    def _header_text(self, column: str) -> str:
+        texts = {
+            "name": self.tr("Name"),
+            "type": self.tr("Type"),
+            "grade": self.tr("Grade"),
+            "industry": self.tr("Industry"),
+            "region": self.tr("Region"),
+            "phone": self.tr("Phone"),
+            "owner": self.tr("Owner"),
+            "last_contact": self.tr("Last contact"),
+            "created": self.tr("Created"),
+        }
+        return texts[column]
+
+    def retranslate_ui(self) -> None:
+        """Headers and code labels in the new language (called by the view on LanguageChange)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._relabel()
+
+    def _relabel(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(COLUMNS) - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )

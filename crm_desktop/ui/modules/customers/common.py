@@ -1,0 +1,132 @@
+"""Small pieces shared by the customer screens: field rows with error labels, optional dates, formats."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+_W = TypeVar("_W", bound=QObject)
+
+REQUIRED_MARK = '{label} <span style="color:#c0392b;">*</span>'
+DATE_FORMAT = "yyyy-MM-dd"
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def local(value: datetime) -> datetime:
+    """A stored (UTC) timestamp in the workstation's time zone."""
+    return value.astimezone() if value.tzinfo is not None else value
+
+
+def format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = local(value)
+    return value.strftime("%Y-%m-%d")
+
+
+def format_datetime(value: datetime | None) -> str:
+    return local(value).strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+
+def set_label_text(label: QLabel, text: str, *, required: bool = False) -> None:
+    """A form label, marked with a red asterisk when the field must be filled in."""
+    if required:
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(REQUIRED_MARK.format(label=text.replace("&", "&amp;").replace("<", "&lt;")))
+    else:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(text)
+
+
+def field_cell(field: QWidget, error: QLabel) -> QWidget:
+    """The field with its error message right under it (hidden until there is one)."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    cell.setFocusProxy(field)
+    return cell
+
+
+def make_table(parent: QWidget, object_name: str) -> QTableWidget:
+    """A read-only table of whole rows, one selected at a time, last column stretched."""
+    table = QTableWidget(parent)
+    table.setObjectName(object_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty: a date field and a check box saying there is none."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, default: QDate | None = None) -> None:
+        super().__init__(parent)
+        self._default = default or QDate.currentDate()
+        self.date_edit = QDateEdit(self._default)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.none_box = QCheckBox()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_edit, 1)
+        layout.addWidget(self.none_box)
+        self.setFocusProxy(self.date_edit)
+        self.none_box.toggled.connect(self._none_toggled)
+        self.date_edit.dateChanged.connect(lambda *_: self.changed.emit())
+        self.set_value(None)
+
+    def set_none_text(self, text: str) -> None:
+        self.none_box.setText(text)
+
+    def value(self) -> date | None:
+        if self.none_box.isChecked():
+            return None
+        result: date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        return result
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.date_edit.setDate(self._default)
+            self.none_box.setChecked(True)
+        else:
+            self.none_box.setChecked(False)
+            self.date_edit.setDate(QDate(value.year, value.month, value.day))
+        self.date_edit.setEnabled(value is not None)
+
+    def _none_toggled(self, checked: bool) -> None:
+        self.date_edit.setEnabled(not checked)
+        if not checked:
+            self.date_edit.setFocus()
+        self.changed.emit()
+
+
+def named(widget: _W, name: str) -> _W:
+    """`widget` with its objectName set (for tests, style sheets and saved state)."""
+    widget.setObjectName(name)
+    return widget
