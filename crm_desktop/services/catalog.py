@@ -5,36 +5,36 @@ from __future__ import annotations
 
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP
 
-CTX = "Catalog"
-
 # Module keys with their English source labels (translated in the UI, context "Catalog").
 MODULES: dict[str, str] = {
-    "home": QT_TRANSLATE_NOOP(CTX, "Home"),
-    "customers": QT_TRANSLATE_NOOP(CTX, "Customers"),
-    "tasks": QT_TRANSLATE_NOOP(CTX, "Tasks"),
-    "messages": QT_TRANSLATE_NOOP(CTX, "Messages"),
-    "business_log": QT_TRANSLATE_NOOP(CTX, "Business log"),
-    "system": QT_TRANSLATE_NOOP(CTX, "System settings"),
+    "home": QT_TRANSLATE_NOOP("Catalog", "Home"),
+    "customers": QT_TRANSLATE_NOOP("Catalog", "Customers"),
+    "pool": QT_TRANSLATE_NOOP("Catalog", "Public pool"),
+    "tasks": QT_TRANSLATE_NOOP("Catalog", "Tasks"),
+    "messages": QT_TRANSLATE_NOOP("Catalog", "Messages"),
+    "business_log": QT_TRANSLATE_NOOP("Catalog", "Business log"),
+    "system": QT_TRANSLATE_NOOP("Catalog", "System settings"),
 }
 
 OPERATIONS: dict[str, str] = {
-    "view": QT_TRANSLATE_NOOP(CTX, "View"),
-    "create": QT_TRANSLATE_NOOP(CTX, "Create"),
-    "edit": QT_TRANSLATE_NOOP(CTX, "Edit"),
-    "delete": QT_TRANSLATE_NOOP(CTX, "Delete"),
-    "export": QT_TRANSLATE_NOOP(CTX, "Export"),
-    "print": QT_TRANSLATE_NOOP(CTX, "Print"),
-    "import": QT_TRANSLATE_NOOP(CTX, "Import"),
-    "assign": QT_TRANSLATE_NOOP(CTX, "Assign"),
-    "approve": QT_TRANSLATE_NOOP(CTX, "Approve"),
+    "view": QT_TRANSLATE_NOOP("Catalog", "View"),
+    "create": QT_TRANSLATE_NOOP("Catalog", "Create"),
+    "edit": QT_TRANSLATE_NOOP("Catalog", "Edit"),
+    "delete": QT_TRANSLATE_NOOP("Catalog", "Delete"),
+    "export": QT_TRANSLATE_NOOP("Catalog", "Export"),
+    "print": QT_TRANSLATE_NOOP("Catalog", "Print"),
+    "import": QT_TRANSLATE_NOOP("Catalog", "Import"),
+    "assign": QT_TRANSLATE_NOOP("Catalog", "Assign"),
+    "approve": QT_TRANSLATE_NOOP("Catalog", "Approve"),
 }
 
-# Data scopes, narrowest first. A user with several roles gets the widest.
+# Data scopes, narrowest first. A user with several roles reaches the union of their scopes.
 SCOPES: dict[str, str] = {
-    "own": QT_TRANSLATE_NOOP(CTX, "Own records"),
-    "department": QT_TRANSLATE_NOOP(CTX, "Own department"),
-    "subtree": QT_TRANSLATE_NOOP(CTX, "Department and sub-departments"),
-    "all": QT_TRANSLATE_NOOP(CTX, "All records"),
+    "own": QT_TRANSLATE_NOOP("Catalog", "Own records"),
+    "department": QT_TRANSLATE_NOOP("Catalog", "Own department"),
+    "subtree": QT_TRANSLATE_NOOP("Catalog", "Department and sub-departments"),
+    "positions": QT_TRANSLATE_NOOP("Catalog", "Positions below mine"),
+    "all": QT_TRANSLATE_NOOP("Catalog", "All records"),
 }
 SCOPE_ORDER = list(SCOPES)
 
@@ -43,3 +43,11 @@ SCOPED_ENTITIES = ("customer",)
 
 INTERACTION_KINDS = ("call", "visit", "reception", "email", "other")
 TASK_STATUSES = ("new", "received", "in_progress", "done", "rejected")
+
+# Organisation-wide default access per scoped entity (crm_desktop.services.grants).
+DEFAULT_ACCESS: dict[str, str] = {
+    "private": QT_TRANSLATE_NOOP("Catalog", "Private"),
+    "read": QT_TRANSLATE_NOOP("Catalog", "Everyone may read"),
+    "write": QT_TRANSLATE_NOOP("Catalog", "Everyone may read and edit"),
+}
+ENTITIES: dict[str, str] = {"customer": QT_TRANSLATE_NOOP("Catalog", "Customers")}

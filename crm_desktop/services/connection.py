@@ -11,34 +11,33 @@ from crm_desktop.db.engine import create_engine, normalise_url
 from crm_desktop.db.session import Database
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, DatabaseProblem
 
-CTX = "Errors"
 UNREACHABLE = QT_TRANSLATE_NOOP(
-    CTX, "The database server cannot be reached. Check the address and the network."
+    "Errors", "The database server cannot be reached. Check the address and the network."
 )
 CREDENTIALS = QT_TRANSLATE_NOOP(
-    CTX, "The database refused the user name or password in the connection settings."
+    "Errors", "The database refused the user name or password in the connection settings."
 )
 MISSING = QT_TRANSLATE_NOOP(
-    CTX, "The database named in the connection settings does not exist on the server."
+    "Errors", "The database named in the connection settings does not exist on the server."
 )
-CORRUPT = QT_TRANSLATE_NOOP(CTX, "The database file is damaged or is not a CRM database.")
+CORRUPT = QT_TRANSLATE_NOOP("Errors", "The database file is damaged or is not a CRM database.")
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
-    CTX, "The database file cannot be opened. Check that its folder exists and that you may write there."
+    "Errors", "The database file cannot be opened. Check that its folder exists and that you may write there."
 )
 UNINITIALISED = QT_TRANSLATE_NOOP(
-    CTX, "The database is empty. An administrator sets it up with the command: {command}"
+    "Errors", "The database is empty. An administrator sets it up with the command: {command}"
 )
 OLDER = QT_TRANSLATE_NOOP(
-    CTX,
+    "Errors",
     "The database has schema revision {current}, this program needs {expected}. An administrator upgrades it "
     "with the command: {command}",
 )
 NEWER = QT_TRANSLATE_NOOP(
-    CTX,
+    "Errors",
     "The database has schema revision {current}, which is newer than this program understands ({expected}). "
     "Install the newer version of the program.",
 )
-BAD_URL = QT_TRANSLATE_NOOP(CTX, "The connection address is not valid: {url}")
+BAD_URL = QT_TRANSLATE_NOOP("Errors", "The connection address is not valid: {url}")
 
 
 def display_url(url: str) -> str:

@@ -35,7 +35,7 @@ class ConcurrentEditError(ServiceError):
     def __init__(self) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Errors",
                 "Someone else changed this record after you opened it. Your input is kept; reload the record "
                 "to see their changes, then apply yours again.",
             )
@@ -52,7 +52,7 @@ class ValidationError(ServiceError):
     def __init__(
         self, fields: Mapping[str, str], params: Mapping[str, Mapping[str, object]] | None = None
     ) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(CONTEXT, "Please correct the marked fields."))
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Please correct the marked fields."))
         self.fields = dict(fields)
         self.field_params = {k: dict(v) for k, v in (params or {}).items()}
 

@@ -9,19 +9,18 @@ from crm_desktop.services.connection import describe
 
 def describe_database(url: str, is_default: bool) -> str:
     kind, where = describe(url)
-    tr = QCoreApplication.translate
     if kind == "sqlite":
         label = (
-            tr("Database", "Embedded database (default)")
+            QCoreApplication.translate("Database", "Embedded database (default)")
             if is_default
-            else tr("Database", "Embedded database file")
+            else QCoreApplication.translate("Database", "Embedded database file")
         )
     elif kind == "postgresql":
-        label = tr("Database", "PostgreSQL server")
+        label = QCoreApplication.translate("Database", "PostgreSQL server")
     elif kind == "mssql":
-        label = tr("Database", "SQL Server")
+        label = QCoreApplication.translate("Database", "SQL Server")
     else:
-        label = tr("Database", "Database")
+        label = QCoreApplication.translate("Database", "Database")
     return f"{label}: {where}"
 
 

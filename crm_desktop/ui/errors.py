@@ -25,12 +25,12 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ServiceError):
         return translate_error(error.message, error.params)
     log.error("unexpected error", exc_info=error)
-    text = QCoreApplication.translate(CONTEXT, "Something went wrong: {detail}")
+    text = QCoreApplication.translate("Errors", "Something went wrong: {detail}")
     return text.format(detail=str(error) or type(error).__name__)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    title = QCoreApplication.translate(CONTEXT, "CRM")
+    title = QCoreApplication.translate("Errors", "CRM")
     QMessageBox.warning(parent, title, error_text(error))
 
 

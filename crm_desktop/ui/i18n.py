@@ -41,12 +41,7 @@ def compiled_catalogue(language: str) -> Path | None:
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    command = (
-        [str(lrelease)]
-        if lrelease.exists()
-        else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
-    )
+    command = [str(_lrelease())]
     try:
         subprocess.run(
             [*command, "-silent", str(source), "-qm", str(target)], check=True, capture_output=True
@@ -55,6 +50,17 @@ def compiled_catalogue(language: str) -> Path | None:
         log.error("cannot compile %s: %s", source, error)
         return None
     return target
+
+
+def _lrelease() -> Path:
+    """pyside6-lrelease next to the interpreter (venv), else the binary shipped inside the PySide6 package."""
+    import PySide6
+
+    wrapper = Path(sys.executable).with_name("pyside6-lrelease")
+    if wrapper.exists():
+        return wrapper
+    suffix = ".exe" if sys.platform == "win32" else ""
+    return Path(PySide6.__file__).with_name("lrelease" + suffix)
 
 
 def set_language(language: str) -> None:
