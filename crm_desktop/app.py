@@ -6,19 +6,20 @@ import logging
 import platform
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from crm_desktop.config import data_dir, default_database_url
 from crm_desktop.services.context import UserContext
-from crm_desktop.services.stations import get_station
-from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import i18n, settings
 from crm_desktop.ui.db_description import describe_database
 from crm_desktop.ui.errors import error_text
 from crm_desktop.ui.login_dialog import LoginDialog
-from crm_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("crm_desktop")
 
@@ -45,6 +46,10 @@ class AppController(QObject):
         self.url, self.is_default = dialog.url, dialog.is_default
         user: UserContext = dialog.user
         self.last_login = user.login
+        from crm_desktop.services.stations import get_station
+        from crm_desktop.services.workspace import Workspace
+        from crm_desktop.ui.main_window import MainWindow
+
         workspace = Workspace(dialog.database, user, describe_database(self.url, self.is_default))  # type: ignore[arg-type]
         self.window = MainWindow(workspace, get_station(workspace.db, user.station_code))
         self.window.relogin_requested.connect(self._relogin)

@@ -104,20 +104,3 @@ def open_database(url: str, *, is_default: bool = False, initialise: bool = Fals
             )
         raise DatabaseProblem(NEWER, kind="newer", current=state.current, expected=state.expected)
     return Database(engine)
-
-
-def describe(url: str) -> tuple[str, str]:
-    """(engine kind, where) for showing a connection: ("sqlite", path) / ("postgresql", "host:port/db") …"""
-    try:
-        parsed = make_url(url)
-    except sa_exc.ArgumentError:
-        return "unknown", url
-    backend = parsed.get_backend_name()
-    if backend == "sqlite":
-        return "sqlite", parsed.database or ":memory:"
-    where = (
-        f"{parsed.host or 'localhost'}{':' + str(parsed.port) if parsed.port else ''}/{parsed.database or ''}"
-    )
-    if parsed.username:
-        where = f"{parsed.username}@{where}"
-    return backend, where

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from crm_desktop.services.connection import describe
+from crm_desktop.services.urls import describe
 
 
 def describe_database(url: str, is_default: bool) -> str:

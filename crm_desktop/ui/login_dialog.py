@@ -7,8 +7,9 @@ the user's language, with the chance to change the connection; nothing is writte
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import auth, demo
-from crm_desktop.services.connection import open_database
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.errors import DatabaseProblem
-from crm_desktop.services.stations import list_stations
 from crm_desktop.ui import i18n
 from crm_desktop.ui.db_description import describe_database
 from crm_desktop.ui.dialogs.connection_dialog import ConnectionDialog
@@ -39,11 +37,19 @@ from crm_desktop.ui.errors import error_text
 from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
 
+if TYPE_CHECKING:
+    from crm_desktop.services.demo import DemoAccount
+
+# The database layer is imported inside the background work, after the dialog is on screen: showing the dialog
+# must not wait for SQLAlchemy and Alembic to load.
+START_DELAY_MS = 30  # let the dialog paint before the database work competes for the interpreter
+DEMO_PASSWORD = "demo1234"  # crm_desktop.services.DEMO_PASSWORD; a test keeps the two equal
+
 
 @dataclass(frozen=True)
 class _Opened:
     database: object
-    demo_accounts: list[demo.DemoAccount]
+    demo_accounts: list[DemoAccount]
     station_names: dict[str, tuple[str, str]]
 
 
@@ -71,7 +77,7 @@ class LoginDialog(QDialog):
         self.database: object | None = None
         self.user: UserContext | None = None
         self._busy = False
-        self._demo_accounts: list[demo.DemoAccount] = []
+        self._demo_accounts: list[DemoAccount] = []
         self._station_names: dict[str, tuple[str, str]] = {}
 
         self.title = named(QLabel(), "login_title")
@@ -132,7 +138,8 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(560)
         self.retranslate_ui()
         self._show_database()
-        self.open_connection()
+        self._set_busy(True, self.tr("Connecting to the database…"))
+        QTimer.singleShot(START_DELAY_MS, self.open_connection)
 
     # ----- connection --------------------------------------------------------------------------------------
     def _show_database(self) -> None:
@@ -144,6 +151,10 @@ class LoginDialog(QDialog):
         url, is_default = self.url, self.is_default
 
         def work() -> _Opened:
+            from crm_desktop.services import demo
+            from crm_desktop.services.connection import open_database
+            from crm_desktop.services.stations import list_stations
+
             database = open_database(url, is_default=is_default, initialise=is_default)
             try:
                 if is_default and not demo.has_real_data(database):
@@ -208,8 +219,14 @@ class LoginDialog(QDialog):
             return
         database, station, machine = self.database, self.station, self.machine
         self._set_busy(True, self.tr("Checking…"))
+
+        def work() -> UserContext:
+            from crm_desktop.services import auth
+
+            return auth.login(database, login_name, password, station, machine)  # type: ignore[arg-type]
+
         run_in_background(
-            lambda: auth.login(database, login_name, password, station, machine),  # type: ignore[arg-type]
+            work,
             self._logged_in,
             self._login_failed,
             receiver=self,
@@ -265,7 +282,7 @@ class LoginDialog(QDialog):
         rows = self.demo_table.selectionModel().selectedRows()
         if rows:
             self.login_edit.setText(self._demo_accounts[rows[0].row()].login)
-            self.password_edit.setText(demo.DEMO_PASSWORD)
+            self.password_edit.setText(DEMO_PASSWORD)
 
     # ----- language ----------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -286,7 +303,7 @@ class LoginDialog(QDialog):
         self.demo_box.setTitle(self.tr("Demo accounts"))
         self.demo_hint.setText(
             self.tr("This is the demo company. Every demo account uses the password {password}.").format(
-                password=demo.DEMO_PASSWORD
+                password=DEMO_PASSWORD
             )
         )
         self.demo_table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Name"), self.tr("Station")])

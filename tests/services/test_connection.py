@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 
 from crm_desktop.db import migrate
 from crm_desktop.db.engine import create_engine
-from crm_desktop.services import connection
+from crm_desktop.services import connection, urls
 from crm_desktop.services.connection import display_url, open_database
 from crm_desktop.services.errors import DatabaseProblem
 from tests.pg_cluster import PgServer
@@ -216,9 +216,9 @@ def test_display_url_masks_passwords() -> None:
 
 
 def test_describe() -> None:
-    assert connection.describe("sqlite:////var/crm.sqlite3") == ("sqlite", "/var/crm.sqlite3")
-    assert connection.describe("postgresql://crm:pw@db.local:5433/office") == (
+    assert urls.describe("sqlite:////var/crm.sqlite3") == ("sqlite", "/var/crm.sqlite3")
+    assert urls.describe("postgresql://crm:pw@db.local:5433/office") == (
         "postgresql",
         "crm@db.local:5433/office",
     )
-    assert connection.describe("postgresql:///office") == ("postgresql", "localhost/office")
+    assert urls.describe("postgresql:///office") == ("postgresql", "localhost/office")

@@ -189,3 +189,22 @@ def test_change_password_dialog_shows_errors_beside_fields(qtbot, sign_in, monke
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+
+
+def test_login_dialog_starts_without_the_database_layer() -> None:
+    """Showing the login dialog must not wait for SQLAlchemy/Alembic (they load in the background)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, crm_desktop.ui.login_dialog as d; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'crm_desktop.db') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_login_dialog_demo_password_matches_the_demo() -> None:
+    from crm_desktop.ui import login_dialog
+
+    assert login_dialog.DEMO_PASSWORD == demo.DEMO_PASSWORD

@@ -29,6 +29,10 @@ from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 @dataclass(frozen=True)
 class _Overview:
     tasks: list[TaskDTO]
@@ -117,7 +121,7 @@ class HomePage(QWidget):
         self.tasks_list.clear()
         for task in data.tasks:
             due = (
-                locale.toString(QDate(task.due_date), QLocale.FormatType.ShortFormat)
+                locale.toString(_qdate(task.due_date), QLocale.FormatType.ShortFormat)
                 if task.due_date
                 else "—"
             )
@@ -137,7 +141,7 @@ class HomePage(QWidget):
             self.messages_list.addItem(self.tr("No unread messages."))
         self.follow_list.clear()
         for follow in data.follow_ups:
-            when = locale.toString(QDate(follow.next_date), QLocale.FormatType.ShortFormat)
+            when = locale.toString(_qdate(follow.next_date), QLocale.FormatType.ShortFormat)
             step = follow.next_step or follow.subject
             text = self.tr("{date}  {customer}: {step}").format(
                 date=when, customer=follow.customer_name, step=step
@@ -157,7 +161,7 @@ class HomePage(QWidget):
     def retranslate_ui(self) -> None:
         user = self.workspace.user
         self.greeting.setText(self.tr("Welcome, {name}").format(name=user.full_name))
-        today = QLocale().toString(QDate(date.today()), QLocale.FormatType.LongFormat)
+        today = QLocale().toString(_qdate(date.today()), QLocale.FormatType.LongFormat)
         self.today.setText(
             self.tr("{date} · Station: {station}").format(date=today, station=self.station_label)
         )
