@@ -158,14 +158,14 @@ def test_switching_language_retranslates_open_windows(qtbot, sign_in, monkeypatc
     window = _window(qtbot, sign_in("admin"))
     assert window.menu_file.title().replace("&", "") == "File"
     try:
-        i18n.set_language("zh_CN")
-        assert "文件" in window.menu_file.title()
+        i18n.set_language("zh_CN")  # Qt posts LanguageChange to every window; wait for it to arrive
+        qtbot.waitUntil(lambda: "文件" in window.menu_file.title(), timeout=5000)
         assert "客户" in window.navigation.item(window.modules.index("customers")).text()
         assert "站点" in window.status.station.text()
         assert "管理部" in window.status.station.text()
     finally:
         i18n.set_language("en")
-    assert window.menu_file.title().replace("&", "") == "File"
+    qtbot.waitUntil(lambda: window.menu_file.title().replace("&", "") == "File", timeout=5000)
     assert "Admin office" in window.status.station.text()
     _close(window)
 
