@@ -54,6 +54,7 @@ class AppController(QObject):
         self.window = MainWindow(workspace, get_station(workspace.db, user.station_code))
         self.window.relogin_requested.connect(self._relogin)
         self.window.show()
+        self.window.start_live()  # other stations' tasks and messages, delivered live
         return True
 
     def _remember_connection(self, url: str) -> None:

@@ -53,7 +53,39 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True, help="full name")
     add.add_argument("--role", default=None, help="role code, e.g. admin")
     add.add_argument("--station", default=None)
+    _add_excel_commands(sub)
     return parser
+
+
+def _add_excel_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`import customers FILE` and `export customers OUT`, acting as --user (password read from the terminal or
+    the first line of stdin, checked like a log-in: failures count towards the lockout)."""
+    for command, verb in (("import", "import customers from an .xlsx file"),
+                          ("export", "export the customers a user may see to an .xlsx file")):  # fmt: skip
+        parser = sub.add_parser(command, help=verb)
+        what = parser.add_subparsers(dest=f"{command}_what", required=True)
+        customers = what.add_parser(
+            "customers",
+            help=verb,
+            description=f"{verb.capitalize()}, as --user: the password is asked on the terminal, or read from the "
+            "first line of stdin when stdin is not a terminal, and checked like a log-in (logged; failures count "
+            "towards the account lock). The user needs the customers "
+            f"{command} permission; "
+            + ("rows are matched on normalised name and phone, so a re-run creates no duplicates. Exit status 1 "
+               "when rows were rejected." if command == "import" else "the file holds exactly the customers the "
+               "user may see, with the customer list's columns."),
+        )  # fmt: skip
+        _add_database(customers)
+        customers.add_argument("file", metavar="FILE.xlsx")
+        customers.add_argument(
+            "--user", required=True, metavar="LOGIN", help="act as this user (asks for the password)"
+        )
+        if command == "import":
+            customers.add_argument("--mode", choices=("create_or_update", "create_only", "update_only"),
+                                   default="create_or_update", help="what to do with rows matching a customer")  # fmt: skip
+            customers.add_argument(
+                "--errors", metavar="ERRORS.xlsx", help="save the rejected rows with reasons"
+            )
 
 
 def _database_url(args: argparse.Namespace) -> tuple[str, bool]:
@@ -65,6 +97,8 @@ def _cmd_db(args: argparse.Namespace) -> int:
 
     from crm_desktop.db import migrate
     from crm_desktop.db.engine import create_engine
+    from crm_desktop.db.session import Database
+    from crm_desktop.services import search_index
     from crm_desktop.services.connection import classify, display_url
 
     url, _ = _database_url(args)
@@ -77,6 +111,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
         if args.db_command == "upgrade":
             before = migrate.current_revision(engine)
             migrate.upgrade(engine)
+            search_index.rebuild_if_flagged(Database(engine))  # documents of customers older than search
             after = migrate.current_revision(engine)
             print(f"{display_url(url)}: {before or '(empty)'} -> {after}")
         else:
@@ -144,6 +179,52 @@ def _cmd_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_excel(args: argparse.Namespace) -> int:
+    from crm_desktop.services import auth
+    from crm_desktop.services.connection import open_database
+    from crm_desktop.services.errors import ServiceError, ValidationError
+    from crm_desktop.services.exports import ExportService
+    from crm_desktop.services.imports import ImportOptions, ImportService
+
+    url, is_default = _database_url(args)
+    password = (
+        getpass.getpass(f"Password for {args.user}: ")
+        if sys.stdin.isatty()
+        else sys.stdin.readline().rstrip("\n")
+    )
+    try:
+        db = open_database(url, is_default=is_default)
+        try:
+            user = auth.login(db, args.user, password, machine="crm-desktop " + args.command)
+            try:
+                if args.command == "export":
+                    rows = ExportService(db, user).export_customers(args.file)
+                    print(f"{rows} customers exported to {args.file}")
+                    return 0
+                service = ImportService(db, user)
+                preview = service.preview(args.file)
+                result = service.run(args.file, preview.mapping, ImportOptions(mode=args.mode))
+                print(f"created {result.created}, updated {result.updated}, unchanged {result.unchanged}, "
+                      f"rejected {result.rejected}")  # fmt: skip
+                for error in result.errors[:20]:
+                    message = error.message.format(**error.params) if error.params else error.message
+                    print(f"  row {error.row}: {error.field or ''} {message}", file=sys.stderr)
+                if args.errors and result.errors:
+                    service.save_errors(result, args.errors)
+                    print(f"rejected rows saved to {args.errors}")
+                return 0 if not result.rejected else 1
+            finally:
+                auth.logout(db, user)
+        finally:
+            db.dispose()
+    except ValidationError as error:
+        print("crm-desktop: " + "; ".join(f"{k}: {v}" for k, v in error.fields.items()), file=sys.stderr)
+        return 2
+    except ServiceError as error:
+        print(f"crm-desktop: {error}", file=sys.stderr)
+        return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "db":
@@ -152,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_demo(args)
     if args.command == "user":
         return _cmd_user(args)
+    if args.command in ("import", "export"):
+        return _cmd_excel(args)
     from crm_desktop.app import run_gui
 
     url, is_default = _database_url(args)

@@ -195,6 +195,27 @@ def logout(db: Database, user: UserContext) -> None:
         record = session.get(UserSession, user.session_id)
         if record is not None and record.ended_at is None:
             record.ended_at = datetime.now(UTC)
+            record.end_reason = "logout"
+
+
+def heartbeat(db: Database, user: UserContext) -> bool:
+    """Mark the client's session as alive; False when it has ended (an administrator signed it out)."""
+    if user.session_id is None:
+        return True
+    with db.unit_of_work() as session:
+        record = session.get(UserSession, user.session_id)
+        if record is None or record.ended_at is not None:
+            return False
+        record.last_seen_at = datetime.now(UTC)
+        return True
+
+
+def check_password(db: Database, user: UserContext, password: str) -> bool:
+    """The idle lock's question: is this still the signed-in user (active, right password)?"""
+    with db.read_only() as session:
+        record = session.get(User, user.user_id)
+        ok = record is not None and record.active and record.deleted_at is None
+        return bool(ok and record is not None and verify_password(record.password_hash, password))
 
 
 def change_password(db: Database, user: UserContext, old: str, new: str, repeat: str) -> None:

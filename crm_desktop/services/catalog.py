@@ -13,6 +13,7 @@ MODULES: dict[str, str] = {
     "tasks": QT_TRANSLATE_NOOP("Catalog", "Tasks"),
     "messages": QT_TRANSLATE_NOOP("Catalog", "Messages"),
     "business_log": QT_TRANSLATE_NOOP("Catalog", "Business log"),
+    "calendar": QT_TRANSLATE_NOOP("Catalog", "Calendar"),
     "system": QT_TRANSLATE_NOOP("Catalog", "System settings"),
 }
 

@@ -7,14 +7,15 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from crm_desktop.db.models import Contact
+from crm_desktop.db.models import Contact, ContactRole
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.dto import from_row
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound, ValidationError
 from crm_desktop.services.validation import Checker, clean
 
 FIELDS = (
@@ -46,6 +47,18 @@ class ContactDTO:
     is_primary: bool
     notes: str | None
     version: int
+
+
+DECISION_ROLES = ("decides", "influences", "uses")
+
+
+@dataclass(frozen=True)
+class DecisionNode:
+    contact_id: int
+    name: str
+    job_title: str | None
+    decision_role: str | None  # decides / influences / uses
+    reports_to_id: int | None
 
 
 @dataclass
@@ -141,3 +154,57 @@ class ContactService:
             contact.deleted_at = datetime.now(UTC)
             contact.deleted_by = self.user.user_id
             audit.record(session, self.user, "delete", "contact", contact_id, contact.name)
+
+    # ----- decision tree (who decides, who influences, who reports to whom) --------------------------------
+    def decision_tree(self, customer_id: int) -> list[DecisionNode]:
+        with self.db.read_only() as session:
+            access.require_row(session, self.user, "customer", customer_id, "view")
+            rows = session.execute(
+                select(Contact.id, Contact.name, Contact.job_title, ContactRole.decision_role,
+                       ContactRole.reports_to_id)
+                .outerjoin(ContactRole, ContactRole.contact_id == Contact.id)
+                .where(Contact.customer_id == customer_id, Contact.deleted_at.is_(None))
+                .order_by(Contact.name, Contact.id)
+            ).all()  # fmt: skip
+            return [from_row(DecisionNode, r) for r in rows]
+
+    def set_decision_role(self, contact_id: int, role: str | None, reports_to_id: int | None) -> None:
+        if role is not None and role not in DECISION_ROLES:
+            raise ValidationError(
+                {"decision_role": QT_TRANSLATE_NOOP("Errors", "Choose a role from the list.")}
+            )
+        with self.db.unit_of_work() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None or contact.deleted_at is not None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "The record no longer exists."))
+            access.require_row(session, self.user, "customer", contact.customer_id, "edit")
+            if reports_to_id is not None:
+                _check_reports_to(session, contact, reports_to_id)
+            entry = session.execute(
+                select(ContactRole).where(ContactRole.contact_id == contact_id)
+            ).scalar_one_or_none()
+            if entry is None:
+                entry = ContactRole(contact_id=contact_id)
+                session.add(entry)
+            entry.decision_role, entry.reports_to_id = role, reports_to_id
+            audit.record(session, self.user, "update", "contact", contact_id, contact.name,
+                         {"decision_role": role, "reports_to_id": reports_to_id})  # fmt: skip
+
+
+def _check_reports_to(session: Session, contact: Contact, reports_to_id: int) -> None:
+    """The superior is another contact of the same customer, and no cycle forms."""
+    bad = {"reports_to_id": QT_TRANSLATE_NOOP("Errors", "Choose another contact of this customer.")}
+    superiors = dict(
+        session.execute(
+            select(Contact.id, ContactRole.reports_to_id)
+            .outerjoin(ContactRole, ContactRole.contact_id == Contact.id)
+            .where(Contact.customer_id == contact.customer_id, Contact.deleted_at.is_(None))
+        ).all()
+    )
+    current: int | None = reports_to_id
+    seen: set[int] = set()
+    while current is not None:
+        if current == contact.id or current not in superiors or current in seen:
+            raise ValidationError(bad)
+        seen.add(current)
+        current = superiors[current]

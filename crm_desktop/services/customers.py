@@ -9,14 +9,21 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.db.models import Customer, User
 from crm_desktop.db.session import Database
-from crm_desktop.services import access, audit
+from crm_desktop.services import (
+    access,
+    audit,
+    customer_search,
+    duplicates,
+    search_index,  # noqa: F401 - its ORM hook keeps search documents current
+)
 from crm_desktop.services.context import UserContext
+from crm_desktop.services.customer_search import Condition, CustomerQuery, TotalEstimate  # noqa: F401 - re-exported
 from crm_desktop.services.dto import from_row
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound
 from crm_desktop.services.validation import Checker, clean
@@ -60,14 +67,7 @@ class CustomerDetail(CustomerRow):
     updated_at: datetime
     can_edit: bool
     can_delete: bool
-
-
-@dataclass(frozen=True)
-class CustomerQuery:
-    text: str = ""
-    type_id: int | None = None
-    owner_id: int | None = None
-    only_mine: bool = False
+    in_pool: bool = False  # no owner: the customer lies in the public pool
 
 
 @dataclass(frozen=True)
@@ -114,31 +114,28 @@ _ROW_COLUMNS = (
 )  # fmt: skip
 
 
-def _base_select(session: Session, user: UserContext, query: CustomerQuery) -> Select[Any]:
+def _base_select(session: Session, user: UserContext, query: CustomerQuery) -> tuple[Select[Any], bool]:
+    """The list's statement (unordered) and whether it walks the search index (see customer_search)."""
     stmt = cast("Select[Any]", select(*_ROW_COLUMNS).outerjoin(Owner, Owner.id == Customer.owner_id))
     stmt = stmt.where(access.scope_filter(session, user, "customer", "view"))
-    text = query.text.strip()
-    if text:
-        like = f"%{_escape_like(text)}%"
-        stmt = stmt.where(
-            or_(
-                Customer.name.ilike(like, escape="\\"),
-                Customer.short_name.ilike(like, escape="\\"),
-                Customer.phone.ilike(like, escape="\\"),
-                Customer.mobile.ilike(like, escape="\\"),
-            )
-        )
-    if query.type_id is not None:
-        stmt = stmt.where(Customer.type_id == query.type_id)
-    if query.only_mine:
-        stmt = stmt.where(Customer.owner_id == user.user_id)
-    elif query.owner_id is not None:
-        stmt = stmt.where(Customer.owner_id == query.owner_id)
-    return stmt
+    stmt = stmt.where(*customer_search.query_conditions(query, user.user_id))
+    if query.text.strip():
+        return customer_search.apply_text(session, stmt, query.text)
+    return stmt, False
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _after(
+    dialect: str, value_column: Any, id_column: Any, cursor: PageCursor, *, descending: bool
+) -> ColumnElement[bool]:
+    """Rows after `cursor` in (value, id) order: a row-value comparison where the engine has one (PostgreSQL
+    and SQLite seek the (value, id) index with it), the equivalent OR elsewhere."""
+    if dialect in ("postgresql", "sqlite"):
+        pair, bound = tuple_(value_column, id_column), tuple_(literal(cursor.value, value_column.type),
+                                                               literal(cursor.id))  # fmt: skip
+        return pair < bound if descending else pair > bound
+    if descending:
+        return or_(value_column < cursor.value, and_(value_column == cursor.value, id_column < cursor.id))
+    return or_(value_column > cursor.value, and_(value_column == cursor.value, id_column > cursor.id))
 
 
 def _row(values: Any) -> CustomerRow:
@@ -157,23 +154,17 @@ class CustomerService:
         """One page in keyset order: (name, id) ascending or (created_at, id) newest first."""
         access.require(self.user, "customers", "view")
         with self.db.read_only() as session:
-            stmt = _base_select(session, self.user, query)
+            stmt, walks = _base_select(session, self.user, query)
+            dialect = session.get_bind().dialect.name
             if sort == "name":
+                name, key = customer_search.WALK_ORDER if walks else (Customer.name, Customer.id)
                 if cursor is not None:
-                    stmt = stmt.where(
-                        or_(
-                            Customer.name > cursor.value,
-                            and_(Customer.name == cursor.value, Customer.id > cursor.id),
-                        )
-                    )
-                stmt = stmt.order_by(Customer.name, Customer.id)
+                    stmt = stmt.where(_after(dialect, name, key, cursor, descending=False))
+                stmt = stmt.order_by(name, key)
             else:
                 if cursor is not None:
                     stmt = stmt.where(
-                        or_(
-                            Customer.created_at < cursor.value,
-                            and_(Customer.created_at == cursor.value, Customer.id < cursor.id),
-                        )
+                        _after(dialect, Customer.created_at, Customer.id, cursor, descending=True)
                     )
                 stmt = stmt.order_by(Customer.created_at.desc(), Customer.id.desc())
             rows = [_row(r) for r in session.execute(stmt.limit(limit + 1)).all()]
@@ -184,6 +175,12 @@ class CustomerService:
             last = rows[-1]
             next_cursor = PageCursor(last.name if sort == "name" else last.created_at, last.id)
         return Page(rows, next_cursor)
+
+    def estimate_total(self, query: CustomerQuery) -> TotalEstimate:
+        """How many customers match: exact up to a bound, estimated above it (never blocks the list)."""
+        access.require(self.user, "customers", "view")
+        with self.db.read_only() as session:
+            return customer_search.estimate_total(session, _base_select(session, self.user, query)[0])
 
     def get(self, customer_id: int) -> CustomerDetail:
         with self.db.read_only() as session:
@@ -201,7 +198,9 @@ class CustomerService:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The record no longer exists."))
         can_edit = access.visible(session, self.user, "customer", customer_id, "edit")
         can_delete = access.visible(session, self.user, "customer", customer_id, "delete")
-        return from_row(CustomerDetail, row, can_edit=can_edit, can_delete=can_delete)
+        return from_row(
+            CustomerDetail, row, can_edit=can_edit, can_delete=can_delete, in_pool=row.owner_id is None
+        )
 
     # ----- writes ------------------------------------------------------------------------------------------
     def _validate(self, data: CustomerInput) -> dict[str, Any]:
@@ -218,10 +217,20 @@ class CustomerService:
         check.done()
         return values
 
-    def create(self, data: CustomerInput) -> int:
+    def _check_duplicates(self, session: Session, values: dict[str, Any], exclude_id: int | None) -> None:
+        """Raise DuplicatesFound when a similar customer exists (the UI shows the candidates, then saves again
+        with check_duplicates=False once the user confirms)."""
+        report = duplicates.find(session, self.user, values["name"], (values["phone"], values["mobile"]),
+                                 values["email"], exclude_id)  # fmt: skip
+        if report.blocking():
+            raise duplicates.DuplicatesFound(report)
+
+    def create(self, data: CustomerInput, *, check_duplicates: bool = False) -> int:
         access.require(self.user, "customers", "create")
         values = self._validate(data)
         with self.db.unit_of_work() as session:
+            if check_duplicates:
+                self._check_duplicates(session, values, None)
             customer = Customer(
                 **values,
                 extra=dict(data.extra),
@@ -236,12 +245,16 @@ class CustomerService:
                          audit.diff({}, values))  # fmt: skip
             return customer.id
 
-    def update(self, customer_id: int, version: int, data: CustomerInput) -> int:
+    def update(
+        self, customer_id: int, version: int, data: CustomerInput, *, check_duplicates: bool = False
+    ) -> int:
         """Save changes made to the record as it was at `version`; returns the new version."""
         values = self._validate(data)
         try:
             with self.db.unit_of_work() as session:
                 access.require_row(session, self.user, "customer", customer_id, "edit")
+                if check_duplicates:
+                    self._check_duplicates(session, values, customer_id)
                 customer = session.get(Customer, customer_id)
                 assert customer is not None
                 if customer.version != version:

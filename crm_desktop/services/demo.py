@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.db.base import Base
 from crm_desktop.db.models import CodeItem, Customer, Role, Station, SystemSetting, User, UserRole
 from crm_desktop.db.session import Database
+from crm_desktop.services import demo_calendar, grants, search_index
 from crm_desktop.services import demo_names as names
 from crm_desktop.services.catalog import INTERACTION_KINDS, MODULES, OPERATIONS
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ServiceError
@@ -105,25 +106,31 @@ POSITIONS: tuple[tuple[str, str, str | None], ...] = (
 
 _ALL_OPS = tuple(OPERATIONS)
 _COMMON: dict[str, tuple[str, ...]] = {
-    m: ("view", "create", "edit") for m in ("home", "tasks", "messages", "business_log")
+    m: ("view", "create", "edit") for m in ("home", "tasks", "messages", "business_log", "calendar")
 }
 
 # (code, name, name_en, {module: operations}, customer data scope)
 ROLES: tuple[tuple[str, str, str, Mapping[str, Sequence[str]], str], ...] = (
     ("manager", "总经理", "General manager", {m: _ALL_OPS for m in MODULES}, "all"),
-    ("sales_manager", "销售经理", "Sales manager", {**_COMMON, "customers": _ALL_OPS}, "subtree"),
+    (
+        "sales_manager",
+        "销售经理",
+        "Sales manager",
+        {**_COMMON, "customers": _ALL_OPS, "pool": ("view", "edit", "assign")},
+        "subtree",
+    ),
     (
         "sales",
         "销售代表",
         "Sales representative",
-        {**_COMMON, "customers": ("view", "create", "edit", "export", "print")},
+        {**_COMMON, "customers": ("view", "create", "edit", "export", "print"), "pool": ("view", "edit")},
         "own",
     ),
     (
         "storefront",
         "门市接待",
         "Storefront reception",
-        {**_COMMON, "customers": ("view", "create", "edit", "print")},
+        {**_COMMON, "customers": ("view", "create", "edit", "print"), "pool": ("view", "edit")},
         "department",
     ),
     ("technician", "维修工程师", "Service technician", {**_COMMON, "customers": ("view",)}, "all"),
@@ -131,7 +138,11 @@ ROLES: tuple[tuple[str, str, str, Mapping[str, Sequence[str]], str], ...] = (
         "clerk",
         "行政专员",
         "Office clerk",
-        {**_COMMON, "customers": ("view", "create", "edit", "export", "print", "assign", "import")},
+        {
+            **_COMMON,
+            "customers": ("view", "create", "edit", "export", "print", "assign", "import"),
+            "pool": ("view", "edit", "assign"),
+        },
         "all",
     ),
 )
@@ -419,6 +430,7 @@ def load_demo(
         if _any_row(session, User):  # a concurrent load won the race
             raise ServiceError(ALREADY_HAS_DATA)
         org, counts = _create_organisation(session, ids, now, password_hash)
+        grants.mark_stale(session)  # Core inserts bypass the ORM hook: resolve the grants in this transaction
 
     codes = _load_codes(db)
     counter = _Counter()
@@ -453,8 +465,10 @@ def load_demo(
 
         with db.unit_of_work() as session:
             work = _create_work(session.connection(), rng, ids, org, now, sample)
+            demo_calendar.create_events(session.connection(), rng, org.user_department, now)
     finally:
         _reset_sequences(db, ids.tables)  # also after a failure, so the ids already inserted stay usable
+    search_index.rebuild_all(db)  # the search documents of all customers, in bulk
 
     return DemoSummary(
         departments=counts["departments"],
@@ -992,6 +1006,7 @@ def _create_work(
                 "subject": subject,
                 "body": body,
                 "sent_at": sent_at,
+                "audience": "everyone" if kind == "announcement" else None,
                 **_common(sent_at, sender if sender is not None else org.admin_id),
             }
         )

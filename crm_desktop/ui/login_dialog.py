@@ -124,6 +124,9 @@ class LoginDialog(QDialog):
         self.login_button.setObjectName("login_button")
         self.login_button.setDefault(True)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.request_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.request_button.setObjectName("request_account_button")
+        self.request_button.clicked.connect(self.request_account)
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
 
@@ -284,6 +287,17 @@ class LoginDialog(QDialog):
             self.login_edit.setText(self._demo_accounts[rows[0].row()].login)
             self.password_edit.setText(DEMO_PASSWORD)
 
+    def request_account(self) -> None:
+        """Ask an administrator for an account (stored in the open database, decided under System settings)."""
+        if self.database is None:
+            return
+        from crm_desktop.ui.admin.account_request_dialog import AccountRequestDialog
+
+        dialog = AccountRequestDialog(self.database, self.machine, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Your request has been sent. An administrator will let you know."))
+
     # ----- language ----------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -298,6 +312,7 @@ class LoginDialog(QDialog):
         self.password_label.setText(self.tr("Password"))
         self.db_caption.setText(self.tr("Database"))
         self.change_button.setText(self.tr("Change…"))
+        self.request_button.setText(self.tr("Request an account…"))
         self.login_button.setText(self.tr("Log in"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.demo_box.setTitle(self.tr("Demo accounts"))

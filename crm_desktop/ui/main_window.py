@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -26,10 +27,19 @@ from crm_desktop.services.catalog import MODULES
 from crm_desktop.services.stations import StationDTO
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import i18n, settings
+from crm_desktop.ui.admin.menu import AdminMenu
+from crm_desktop.ui.admin.session_guard import SessionGuard
 from crm_desktop.ui.db_description import engine_name
 from crm_desktop.ui.dialogs.change_password_dialog import ChangePasswordDialog
 from crm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+from crm_desktop.ui.dialogs.smtp_settings_dialog import SmtpSettingsDialog
+from crm_desktop.ui.live import LiveUpdates
+from crm_desktop.ui.modules.calendar.page import CalendarPage
+from crm_desktop.ui.modules.calendar.reminders import ReminderChecker
 from crm_desktop.ui.modules.customers.page import CustomersPage
+from crm_desktop.ui.modules.customers.pool_page import PoolPage
+from crm_desktop.ui.modules.customers.recycle_bin_dialog import RecycleBinDialog
+from crm_desktop.ui.modules.customers.transfer_dialog import TransferDialog
 from crm_desktop.ui.modules.home.home_page import HomePage
 from crm_desktop.ui.quick_panel.panel import QuickPanel
 from crm_desktop.ui.signals import app_signals
@@ -37,7 +47,7 @@ from crm_desktop.ui.status_bar import StatusBar
 from crm_desktop.ui.widgets.naming import named
 
 # Modules that have a screen, in navigation order. A module without an entry here is not shown anywhere.
-PAGE_MODULES = ("home", "customers")
+PAGE_MODULES = ("home", "customers", "pool", "calendar")
 
 
 def module_title(key: str) -> str:
@@ -80,8 +90,11 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(workspace, station.label(i18n.current_language()), self)
         self.setStatusBar(self.status)
         self.quick_panel.counts_changed.connect(self.status.set_counts)
+        self.quick_panel.open_customer.connect(self.open_customer)
 
         self._build_actions()
+        # System settings → administration screens, only for users with the `system` module.
+        self.admin_menu = AdminMenu(workspace, self) if self.user.can("system", "view") else None
         self._build_menus()
         self.retranslate_ui()
         self.resize(1360, 860)
@@ -94,6 +107,16 @@ class MainWindow(QMainWindow):
         if home:
             self.open_module(home)
         self.status.check_database()
+        self.session_guard = SessionGuard(workspace, self)  # heartbeat, admin sign-out, idle lock
+        self.session_guard.signed_out.connect(self.log_in_again)
+        self.reminders = ReminderChecker(workspace, self)  # calendar reminder pop-ups, also missed ones
+        self.reminders.start()
+        # Other stations' tasks and messages arrive live: started by the app once the window shows, stopped on close
+        self.live = LiveUpdates(workspace, self, self)
+        self.live.state_changed.connect(lambda _state: self.status.check_database())  # a drop shows at once
+
+    def start_live(self) -> None:
+        self.live.start()
 
     # ----- actions and menus -------------------------------------------------------------------------------
     def _action(
@@ -123,6 +146,7 @@ class MainWindow(QMainWindow):
         }
         self.act_help = self._action("act_help", self.show_help, QKeySequence.StandardKey.HelpContents)
         self.act_about = self._action("act_about", self.show_about)
+        self.act_smtp = self._action("act_smtp_settings", self.smtp_settings)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -134,15 +158,23 @@ class MainWindow(QMainWindow):
         self.menu_system = bar.addMenu("")
         self.menu_system.setObjectName("menu_system")
         self.menu_system.addAction(self.act_preferences)
+        if self.admin_menu is not None:
+            self.menu_system.addSeparator()
+            self.menu_system.addActions(list(self.admin_menu.actions.values()))
+            self.menu_system.addAction(self.act_smtp)
         self.menu_archive = None
         if "customers" in self.act_modules:
             self.menu_archive = bar.addMenu("")
             self.menu_archive.setObjectName("menu_archive")
             self.menu_archive.addAction(self.act_modules["customers"])
+            self._add_excel_actions(self.menu_archive)
+        self._build_management_menu()
         self.menu_business = bar.addMenu("")
         self.menu_business.setObjectName("menu_business")
         if "home" in self.act_modules:
             self.menu_business.addAction(self.act_modules["home"])
+        if "calendar" in self.act_modules:
+            self.menu_business.addAction(self.act_modules["calendar"])
         self.menu_business.addAction(self.act_quick_panel)
         self.act_tabs = []
         for tab in ("tasks", "messages", "business_log"):
@@ -153,19 +185,71 @@ class MainWindow(QMainWindow):
         self.menu_help.setObjectName("menu_help")
         self.menu_help.addActions([self.act_help, self.act_about])
 
+    def _build_management_menu(self) -> None:
+        """Customer management (DOMAIN.md §2): public pool, transfer, recycle bin — for those who may use them."""
+        self.act_transfer = self._action("act_transfer", self.transfer_customers)
+        self.act_recycle_bin = self._action("act_recycle_bin", self.recycle_bin)
+        actions = [self.act_modules["pool"]] if "pool" in self.act_modules else []
+        if self.user.can("customers", "assign"):
+            actions.append(self.act_transfer)
+        if self.user.can("customers", "delete"):
+            actions.append(self.act_recycle_bin)
+        self.menu_management = None
+        if actions:
+            self.menu_management = self.menuBar().addMenu("")
+            self.menu_management.setObjectName("menu_management")
+            self.menu_management.addActions(actions)
+
+    def transfer_customers(self) -> None:
+        TransferDialog(self.workspace, self).exec()
+
+    def smtp_settings(self) -> None:
+        SmtpSettingsDialog(self.workspace, self).exec()
+
+    def recycle_bin(self) -> None:
+        RecycleBinDialog(self.workspace, self).exec()
+
     # ----- modules -----------------------------------------------------------------------------------------
     def _module_icon(self, key: str) -> QIcon:
         pixmap = {
             "home": QStyle.StandardPixmap.SP_DirHomeIcon,
             "customers": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "pool": QStyle.StandardPixmap.SP_DirOpenIcon,
+            "calendar": QStyle.StandardPixmap.SP_FileDialogContentsView,
         }.get(key, QStyle.StandardPixmap.SP_FileIcon)
         return self.style().standardIcon(pixmap)
+
+    def _add_excel_actions(self, menu: QMenu) -> None:
+        """Import customers… / Export customers…, for users who have those operations."""
+        self.act_import_customers = self._action("act_import_customers", self.import_customers)
+        self.act_export_customers = self._action("act_export_customers", self.export_customers)
+        self.act_import_customers.setVisible(self.user.can("customers", "import"))
+        self.act_export_customers.setVisible(self.user.can("customers", "export"))
+        menu.addSeparator()
+        menu.addActions([self.act_import_customers, self.act_export_customers])
+
+    def import_customers(self) -> None:
+        self.open_module("customers")
+        page = self._pages.get("customers")
+        if isinstance(page, CustomersPage):
+            page.import_customers()
+
+    def export_customers(self) -> None:
+        """Export the customer list as the customers page shows it (its filters and search)."""
+        self.open_module("customers")
+        page = self._pages.get("customers")
+        if isinstance(page, CustomersPage):
+            page.exporter.choose_and_export()
 
     def _page(self, key: str) -> QWidget:
         page = self._pages.get(key)
         if page is None:
             if key == "home":
                 page = HomePage(self.workspace, self.station.label(i18n.current_language()), self.open_module)
+            elif key == "pool":
+                page = PoolPage(self.workspace)
+            elif key == "calendar":
+                page = CalendarPage(self.workspace)
             else:
                 page = CustomersPage(self.workspace)
             self._pages[key] = page
@@ -189,6 +273,15 @@ class MainWindow(QMainWindow):
     def _navigation_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self.open_module(current.data(Qt.ItemDataRole.UserRole))
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show one customer in the customer module (e.g. the record a task came from)."""
+        if "customers" not in self.modules:
+            return
+        self.open_module("customers")
+        page = self._page("customers")
+        if isinstance(page, CustomersPage) and page.detail.confirm_discard():
+            page.detail.show_customer(customer_id)
 
     def show_quick_panel_tab(self, tab: str) -> None:
         self.quick_panel.show()
@@ -262,6 +355,9 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.status.stop_timers()
         self.quick_panel.stop_polling()
+        self.live.stop()
+        self.reminders.stop()
+        self.session_guard.stop()
         with contextlib.suppress(Exception):  # the database may be gone; closing must still work
             auth.logout(self.workspace.db, self.user)
         event.accept()
@@ -284,12 +380,20 @@ class MainWindow(QMainWindow):
         self.menu_system.setTitle(self.tr("&System settings"))
         if self.menu_archive is not None:
             self.menu_archive.setTitle(self.tr("Customer &archive"))
+            self.act_import_customers.setText(self.tr("&Import customers…"))
+            self.act_export_customers.setText(self.tr("&Export customers…"))
+        if self.menu_management is not None:
+            self.menu_management.setTitle(self.tr("Customer &management"))
+        self.act_transfer.setText(self.tr("&Transfer customers…"))
+        self.act_recycle_bin.setText(self.tr("&Recycle bin…"))
         self.menu_business.setTitle(self.tr("&Business"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_change_password.setText(self.tr("Change &password…"))
         self.act_relogin.setText(self.tr("&Log in again…"))
         self.act_exit.setText(self.tr("E&xit"))
         self.act_preferences.setText(self.tr("&Preferences…"))
+        if self.admin_menu is not None:
+            self.admin_menu.retranslate_ui()
         self.act_quick_panel.setText(self.tr("&Quick panel"))
         for key, action in self.act_modules.items():
             action.setText(module_title(key))
@@ -301,6 +405,7 @@ class MainWindow(QMainWindow):
             action.setText(text)
         self.act_help.setText(self.tr("&Help"))
         self.act_about.setText(self.tr("&About"))
+        self.act_smtp.setText(self.tr("&E-mail settings…"))
         for row, key in enumerate(self.modules):
             self.navigation.item(row).setText(module_title(key))
         current = self.current_module()

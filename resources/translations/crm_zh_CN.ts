@@ -30,26 +30,312 @@
     </message>
 </context>
 <context>
+    <name>AccountRequestDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="91"/>
+        <source>Request an account</source>
+        <translation>申请账号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="93"/>
+        <source>An administrator will check your request and choose your station, position and roles.</source>
+        <translation>管理员审核您的申请后，将为您分配站点、岗位和角色。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="96"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="97"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="98"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="99"/>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="100"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="101"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/account_request_dialog.py" line="102"/>
+        <source>Department / note</source>
+        <translation>部门/备注</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="55"/>
+        <source>&amp;Company information…</source>
+        <translation>公司信息(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="56"/>
+        <source>&amp;Departments and positions…</source>
+        <translation>部门和岗位(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="57"/>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="58"/>
+        <source>&amp;Roles and permissions…</source>
+        <translation>角色和权限(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="59"/>
+        <source>S&amp;haring…</source>
+        <translation>共享设置(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="60"/>
+        <source>&amp;Account requests…</source>
+        <translation>账号申请(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="61"/>
+        <source>&amp;Operation log…</source>
+        <translation>操作日志(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="62"/>
+        <source>&amp;Login log…</source>
+        <translation>登录日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="63"/>
+        <source>O&amp;nline users…</source>
+        <translation>在线用户(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="100"/>
+        <source>New announcement</source>
+        <translation>新建公告</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="101"/>
+        <source>To *</source>
+        <translation>发送对象 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="102"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="102"/>
+        <source>A department</source>
+        <translation>指定部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="102"/>
+        <source>A station</source>
+        <translation>指定站点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="104"/>
+        <source>Which</source>
+        <translation>具体对象</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="105"/>
+        <source>Subject *</source>
+        <translation>主题 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="106"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/announcement_dialog.py" line="107"/>
+        <source>Announce</source>
+        <translation>发布</translation>
+    </message>
+</context>
+<context>
     <name>BusinessLogTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="121"/>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="167"/>
         <source>Written {time}</source>
         <translation>记录时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="147"/>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="195"/>
         <source>Search titles and content</source>
         <translation>搜索标题和内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="148"/>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="196"/>
         <source>Add entry…</source>
         <translation>新建日志…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="149"/>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="197"/>
+        <source>My log</source>
+        <translation>我的日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="198"/>
+        <source>My team&apos;s logs</source>
+        <translation>团队日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="199"/>
+        <source>Any date</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="199"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="199"/>
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="199"/>
+        <source>Last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="200"/>
+        <source>Last 90 days</source>
+        <translation>最近90天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="203"/>
         <source>Select an entry to read it.</source>
         <translation>选择一条日志以查看内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="179"/>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="227"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="228"/>
+        <source>{title}
+Due {due} · {who}
+Open the task manager to work on it.</source>
+        <translation>{title}
+截止日期：{due} · {who}
+请在任务管理器中处理该任务。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="287"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="288"/>
+        <source>Previous</source>
+        <translation>向前</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="289"/>
+        <source>Next</source>
+        <translation>向后</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="290"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="290"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="290"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="292"/>
+        <source>My calendar</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="293"/>
+        <source>My team&apos;s</source>
+        <translation>团队日程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="294"/>
+        <source>New event…</source>
+        <translation>新建日程…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="295"/>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="297"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="297"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="297"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="297"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="297"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="297"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/page.py" line="298"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 <context>
@@ -61,7 +347,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/services/catalog.py" line="11"/>
-        <location filename="../../crm_desktop/services/catalog.py" line="53"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="54"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -87,91 +373,96 @@
     </message>
     <message>
         <location filename="../../crm_desktop/services/catalog.py" line="16"/>
+        <source>Calendar</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/catalog.py" line="17"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="20"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="21"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="21"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="22"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="22"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="23"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="23"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="24"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="24"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="25"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="25"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="26"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="26"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="27"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="27"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="28"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="28"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="29"/>
         <source>Approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="33"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="34"/>
         <source>Own records</source>
         <translation>本人记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="34"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="35"/>
         <source>Own department</source>
         <translation>本部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="35"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="36"/>
         <source>Department and sub-departments</source>
         <translation>本部门及下级部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="36"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="37"/>
         <source>Positions below mine</source>
         <translation>下级岗位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="37"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="38"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="49"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="50"/>
         <source>Private</source>
         <translation>私有</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="50"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="51"/>
         <source>Everyone may read</source>
         <translation>所有人可读</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="51"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="52"/>
         <source>Everyone may read and edit</source>
         <translation>所有人可读写</translation>
     </message>
@@ -210,6 +501,57 @@
         <location filename="../../crm_desktop/ui/widgets/code_combo.py" line="170"/>
         <source>(unavailable entry {id})</source>
         <translation>（条目{id}已不可用）</translation>
+    </message>
+</context>
+<context>
+    <name>CommentBox</name>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/task_comments.py" line="56"/>
+        <source>Review this task as the superior…</source>
+        <translation>以上级身份审阅此任务…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/task_comments.py" line="57"/>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/task_comments.py" line="59"/>
+        <source>Add a comment…</source>
+        <translation>添加评论…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/task_comments.py" line="60"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/company_dialog.py" line="49"/>
+        <source>Company information</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/company_dialog.py" line="50"/>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/company_dialog.py" line="51"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/company_dialog.py" line="52"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/company_dialog.py" line="53"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
     </message>
 </context>
 <context>
@@ -406,97 +748,110 @@
 <context>
     <name>CustomerDetailView</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="218"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="231"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="219"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="232"/>
         <source>This customer has changes that are not saved. Discard them?</source>
         <translation>该客户有未保存的修改，是否放弃？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="344"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="362"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="345"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="363"/>
         <source>Fill in the fields and press Save.</source>
         <translation>请填写各项信息，然后单击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="347"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="365"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="348"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="366"/>
         <source>Choose a customer in the list, or press New to enter one.</source>
         <translation>请在列表中选择客户，或单击“新建”录入新客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="351"/>
         <source>Public pool</source>
-        <translation>公海</translation>
+        <translation type="vanished">公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="354"/>
         <source>Type: {type}    Grade: {grade}    Owner: {owner}</source>
-        <translation>客户类型：{type}    客户等级：{grade}    负责人：{owner}</translation>
+        <translation type="vanished">客户类型：{type}    客户等级：{grade}    负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="364"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="372"/>
+        <source>Type: {type}    Grade: {grade}    Owner: {owner}    {pool}</source>
+        <translation>客户类型：{type}    客户等级：{grade}    负责人：{owner}    {pool}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="376"/>
+        <source>In the public pool</source>
+        <translation>在公海中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="376"/>
+        <source>Owned (not in the pool)</source>
+        <translation>已有负责人（不在公海）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="383"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="402"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="421"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="404"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="423"/>
         <source>Contacts ({count})</source>
         <translation>联系人（{count}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="405"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="424"/>
         <source>Contact history ({count})</source>
         <translation>联系记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="407"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="426"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="408"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="427"/>
         <source>Contact history</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="417"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="438"/>
         <source>Save the customer first.</source>
         <translation>请先保存客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="470"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="510"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="471"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="511"/>
         <source>Delete the customer “{name}”? It moves to the recycle bin.</source>
         <translation>确定删除客户“{name}”吗？删除后将移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="500"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="540"/>
         <source>Record information</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="502"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="542"/>
         <source>Customer: {name}
 Created: {created}
 Last changed: {updated}
@@ -507,114 +862,143 @@ Version: {version}</source>
 版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="533"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="573"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="534"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="574"/>
         <source>Delete the contact “{name}”?</source>
         <translation>确定删除联系人“{name}”吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="571"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="611"/>
         <source>Reload this customer from the database</source>
         <translation>从数据库重新加载该客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="572"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="612"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="573"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="613"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="574"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="614"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="575"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="615"/>
         <source>Add record…</source>
         <translation>添加联系记录…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="578"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="618"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="579"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="619"/>
         <source>Address as</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="580"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="620"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="581"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="621"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="582"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="622"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="583"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="623"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="584"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="624"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="585"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="625"/>
         <source>Primary</source>
         <translation>主联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="590"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="630"/>
         <source>When</source>
         <translation>联系时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="591"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="631"/>
         <source>Kind</source>
         <translation>联系类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="592"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="632"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="593"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="633"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="594"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="634"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="595"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="635"/>
         <source>Next step</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="596"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="636"/>
         <source>Next date</source>
         <translation>下次联系日期</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExporter</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="39"/>
+        <source>customers_{day}.xlsx</source>
+        <translation>客户_{day}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="41"/>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="73"/>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="74"/>
+        <source>{rows} customers exported to {path}.</source>
+        <translation>已将{rows}个客户导出到{path}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="89"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="90"/>
+        <source>Export the customers listed (with the current filters) to Excel</source>
+        <translation>将列表中的客户（按当前筛选条件）导出到Excel</translation>
     </message>
 </context>
 <context>
@@ -738,131 +1122,436 @@ Version: {version}</source>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="213"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="287"/>
+        <source>any</source>
+        <translation>任一</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="287"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="289"/>
+        <source>Comprehensive query: %n condition(s), matching {joined}.</source>
+        <translation>
+            <numerusform>综合查询：%n个条件，满足{joined}条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="306"/>
+        <source>Save current query…</source>
+        <translation>保存当前查询…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="319"/>
+        <source>Delete saved query</source>
+        <translation>删除已保存的查询</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="326"/>
+        <source>Save query</source>
+        <translation>保存查询</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="326"/>
+        <source>Name of the query:</source>
+        <translation>查询名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="413"/>
         <source>The list could not be loaded: {error}</source>
         <translation>无法加载列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="220"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="420"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="222"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="422"/>
         <source>1 customer loaded</source>
         <translation>已加载1个客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="224"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="424"/>
         <source>%n customers loaded</source>
         <translation>
             <numerusform>已加载%n个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="226"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="427"/>
         <source>%n customers loaded; scroll down for more</source>
         <translation>
             <numerusform>已加载%n个客户，向下滚动可加载更多</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="229"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="429"/>
+        <source>(total: {total})</source>
+        <translation>（共{total}个）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="434"/>
+        <source>… (counting)</source>
+        <translation>…（正在统计）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="439"/>
+        <source>more than {count}</source>
+        <translation>超过{count}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="440"/>
+        <source>about {count}</source>
+        <translation>约{count}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="443"/>
         <source>Search name, phone…</source>
         <translation>搜索名称、电话…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="233"/>
-        <source>Finds customers whose name, short name, phone or mobile contains the text</source>
-        <translation>查找客户名称、简称、电话或手机中包含所输文字的客户</translation>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="448"/>
+        <source>Finds customers whose name, short name, phone, mobile or contact names contain the text; pinyin (zhangsan) and initials (zs) find Chinese names, phone digits match however written</source>
+        <translation>查找客户名称、简称、电话、手机或联系人姓名中包含所输文字的客户；可用拼音（zhangsan）或拼音首字母（zs）查找中文名称，电话号码不论写法均可匹配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="235"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="461"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="463"/>
+        <source>Show filters by grade, industry, region, source, owner and dates</source>
+        <translation>按客户等级、行业、地区、来源、负责人和日期筛选</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="465"/>
+        <source>Query…</source>
+        <translation>查询…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="466"/>
+        <source>Comprehensive query: combine several conditions</source>
+        <translation>综合查询：组合多个条件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="467"/>
+        <source>Saved queries</source>
+        <translation>已保存的查询</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="468"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="481"/>
+        <source>Created in the last %n day(s)</source>
+        <translation>
+            <numerusform>最近%n天内创建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="483"/>
+        <source>Contacted in the last %n day(s)</source>
+        <translation>
+            <numerusform>最近%n天内联系过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="485"/>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds customers whose name, short name, phone or mobile contains the text</source>
+        <translation type="vanished">查找客户名称、简称、电话或手机中包含所输文字的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="452"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="236"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="453"/>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="454"/>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="455"/>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="456"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="457"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="458"/>
+        <source>Created: any time</source>
+        <translation>创建时间：不限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="459"/>
+        <source>Last contact: any</source>
+        <translation>最近联系：不限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="460"/>
         <source>Only my customers</source>
         <translation>只看我的客户</translation>
     </message>
 </context>
 <context>
+    <name>CustomerQueryDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="144"/>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="248"/>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="249"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="250"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="251"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="252"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="253"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="254"/>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="255"/>
+        <source>Kind</source>
+        <translation>客户性质</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="256"/>
+        <source>Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="257"/>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="258"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="259"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="260"/>
+        <source>Source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="261"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="262"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="263"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="269"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="270"/>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="271"/>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="272"/>
+        <source>starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="273"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="274"/>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="275"/>
+        <source>on or after</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="276"/>
+        <source>on or before</source>
+        <translation>不晚于</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="281"/>
+        <source>Comprehensive query</source>
+        <translation>综合查询</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="284"/>
+        <source>Find customers by several conditions. &quot;contains&quot; matches part of a text (fuzzy), &quot;is&quot; the whole text, &quot;starts with&quot; its beginning. The search box and filters of the list still apply.</source>
+        <translation>按多个条件查找客户。“包含”匹配部分文字（模糊查询），“等于”匹配完整文字，“开头是”匹配开头部分。列表的搜索框和筛选条件仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="288"/>
+        <source>Match all conditions (AND)</source>
+        <translation>满足全部条件（AND）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="289"/>
+        <source>Match any condition (OR)</source>
+        <translation>满足任一条件（OR）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="290"/>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="291"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="305"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="420"/>
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="314"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="429"/>
         <source>{name} (short name: {short})</source>
         <translation>{name}（简称：{short}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="316"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="431"/>
         <source>Phone: {phone}
 Mobile: {mobile}</source>
         <translation>电话：{phone}
 手机：{mobile}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="318"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="433"/>
         <source>No owner: anyone may claim this customer from the public pool.</source>
         <translation>无负责人：任何人都可以从公海领取该客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="331"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="446"/>
         <source>Click to sort by name</source>
         <translation>单击按客户名称排序</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="333"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="448"/>
         <source>Click to sort by creation date, newest first</source>
         <translation>单击按创建时间排序，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="338"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="453"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="339"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="454"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="340"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="455"/>
         <source>Grade</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="341"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="456"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="342"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="457"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="343"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="458"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="344"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="459"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="345"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="460"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="346"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="461"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -870,12 +1559,78 @@ Mobile: {mobile}</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="119"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="195"/>
+        <source>Return to the public pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="196"/>
+        <source>Why does “{name}” go back to the public pool?</source>
+        <translation>请填写将“{name}”退回公海的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="218"/>
         <source>Customers: help</source>
         <translation>客户档案帮助</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="123"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="222"/>
+        <source>The customer archive lists the customers you may see.
+
+Type in the search box to find customers by name, short name, phone, mobile or contact name; pinyin (zhangsan) and its initials (zs) find Chinese names, and phone digits match however they are written. Narrow the list by customer type or to your own customers; Filters shows grade, industry, region, source, owner and date filters, Query… combines several conditions, and Saved queries keeps your favourite queries. Click the Name or Created column header to sort.
+
+Select a customer to see the details, contacts and contact history. New (Ctrl+N) starts an empty form, Save (Ctrl+S) stores your changes, Delete moves the customer to the recycle bin, Info (Ctrl+I) shows when the record was created and last changed. Query &amp; Report (Ctrl+F) jumps to the search box; F5 reloads the list.
+
+Fields marked with * must be filled in. If someone else changed the customer while you were editing, your input is kept: reload the record to see their changes, then apply yours again.</source>
+        <translation>客户档案列出您有权查看的客户。
+
+在搜索框中输入文字，可按客户名称、简称、电话、手机或联系人姓名查找客户；可用拼音（zhangsan）或拼音首字母（zs）查找中文名称，电话号码不论写法均可匹配。也可按客户类型筛选，或只显示自己的客户；“筛选”提供客户等级、行业、地区、来源、负责人和日期筛选，“查询…”可组合多个条件，“已保存的查询”保存您常用的查询。单击“客户名称”或“创建时间”列标题可排序。
+
+选择客户即可查看其详细信息、联系人和联系记录。新建（Ctrl+N）打开空白表单，保存（Ctrl+S）保存您的修改，删除将客户移入回收站，信息（Ctrl+I）显示记录的创建时间和最后修改时间。查询报表（Ctrl+F）跳转到搜索框；F5刷新列表。
+
+标有*的字段为必填项。如果在您编辑期间其他人修改了该客户，您的输入会保留：请重新加载记录查看对方的修改，然后再次应用您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="239"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="240"/>
+        <source>Merge another customer into this one</source>
+        <translation>将其他客户合并到此客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="241"/>
+        <source>Return to pool…</source>
+        <translation>退回公海…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="242"/>
+        <source>Give this customer back to the public pool, with a reason</source>
+        <translation>将此客户退回公海（需填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="243"/>
+        <source>Send e-mail…</source>
+        <translation>发送邮件…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="245"/>
+        <source>Send a message or a greeting to the selected customers&apos; contacts</source>
+        <translation>向所选客户的联系人发送消息或问候邮件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="247"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="248"/>
+        <source>Import customers from an Excel file</source>
+        <translation>从Excel文件导入客户</translation>
+    </message>
+    <message>
         <source>The customer archive lists the customers you may see.
 
 Type in the search box to find customers by name, short name, phone or mobile; narrow the list by customer type or to your own customers. Click the Name or Created column header to sort.
@@ -883,7 +1638,7 @@ Type in the search box to find customers by name, short name, phone or mobile; n
 Select a customer to see the details, contacts and contact history. New (Ctrl+N) starts an empty form, Save (Ctrl+S) stores your changes, Delete moves the customer to the recycle bin, Info (Ctrl+I) shows when the record was created and last changed. Query &amp; Report (Ctrl+F) jumps to the search box; F5 reloads the list.
 
 Fields marked with * must be filled in. If someone else changed the customer while you were editing, your input is kept: reload the record to see their changes, then apply yours again.</source>
-        <translation>客户档案列出您有权查看的客户。
+        <translation type="vanished">客户档案列出您有权查看的客户。
 
 在搜索框中输入文字，可按客户名称、简称、电话或手机查找客户；也可按客户类型筛选，或只显示自己的客户。单击“客户名称”或“创建时间”列标题可排序。
 
@@ -892,7 +1647,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 标有*的字段为必填项。如果在您编辑期间其他人修改了该客户，您的输入会保留：请重新加载记录查看对方的修改，然后再次应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="136"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="238"/>
         <source>Refresh list</source>
         <translation>刷新列表</translation>
     </message>
@@ -926,9 +1681,150 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
 </context>
 <context>
+    <name>DecisionTreeTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="61"/>
+        <source>Decides</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="62"/>
+        <source>Influences</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="63"/>
+        <source>Uses</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="84"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="113"/>
+        <source>Decision tree</source>
+        <translation>决策关系</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="116"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="116"/>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="116"/>
+        <source>Role in the decision</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="117"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="118"/>
+        <source>Reports to:</source>
+        <translation>直接上级：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="119"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/decision_tree_tab.py" line="122"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="52"/>
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="55"/>
+        <source>These customers look like the one you are saving. Check them before saving a new record.</source>
+        <translation>以下客户与您正在保存的客户相似，请先核对，再保存新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="58"/>
+        <source>A similar customer may already exist.</source>
+        <translation>可能已存在相似的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="62"/>
+        <source>A similar customer exists that is owned by someone else and outside your data permissions. Ask the office or the manager before entering it again.</source>
+        <translation>已存在一个相似的客户，其负责人为他人，且不在您的数据权限范围内。再次录入前请先咨询管理部或经理。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="68"/>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="69"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="70"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="71"/>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="72"/>
+        <source>Matches on</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="75"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="75"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="75"/>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="77"/>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="87"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="88"/>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../crm_desktop/app.py" line="71"/>
+        <location filename="../../crm_desktop/app.py" line="77"/>
         <location filename="../../crm_desktop/ui/errors.py" line="33"/>
         <source>CRM</source>
         <translation>CRM</translation>
@@ -959,47 +1855,57 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="203"/>
-        <location filename="../../crm_desktop/services/auth.py" line="237"/>
+        <location filename="../../crm_desktop/services/admin/users.py" line="19"/>
+        <location filename="../../crm_desktop/services/auth.py" line="224"/>
+        <location filename="../../crm_desktop/services/auth.py" line="258"/>
         <source>The new password must have at least 8 characters.</source>
         <translation>新密码至少需要8个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="205"/>
+        <location filename="../../crm_desktop/services/admin/requests.py" line="20"/>
+        <source>This request has already been decided.</source>
+        <translation>该申请已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/admin/requests.py" line="21"/>
+        <location filename="../../crm_desktop/services/auth.py" line="226"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="207"/>
+        <location filename="../../crm_desktop/services/auth.py" line="228"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="211"/>
+        <location filename="../../crm_desktop/services/auth.py" line="232"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/admin/common.py" line="15"/>
         <source>This is the last active administrator: the change would leave nobody able to administer the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最后一个有效的管理员账号：此修改将导致无人能够管理系统。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/admin/common.py" line="18"/>
-        <location filename="../../crm_desktop/services/auth.py" line="235"/>
+        <location filename="../../crm_desktop/services/admin/common.py" line="19"/>
+        <location filename="../../crm_desktop/services/auth.py" line="256"/>
         <location filename="../../crm_desktop/services/customer_notes.py" line="79"/>
         <location filename="../../crm_desktop/services/customer_notes.py" line="119"/>
+        <location filename="../../crm_desktop/services/imports.py" line="329"/>
         <location filename="../../crm_desktop/services/validation.py" line="13"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="243"/>
+        <location filename="../../crm_desktop/services/admin/users.py" line="18"/>
+        <location filename="../../crm_desktop/services/auth.py" line="264"/>
         <source>This user name is already taken.</source>
         <translation>该用户名已被占用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="255"/>
+        <location filename="../../crm_desktop/services/admin/users.py" line="21"/>
+        <location filename="../../crm_desktop/services/auth.py" line="276"/>
         <source>There is no such role.</source>
         <translation>该角色不存在。</translation>
     </message>
@@ -1009,28 +1915,32 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contacts.py" line="133"/>
-        <location filename="../../crm_desktop/services/contacts.py" line="154"/>
-        <location filename="../../crm_desktop/services/contacts.py" line="183"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="132"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="152"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="179"/>
         <location filename="../../crm_desktop/services/customer_notes.py" line="151"/>
-        <location filename="../../crm_desktop/services/customers.py" line="190"/>
-        <location filename="../../crm_desktop/services/messages.py" line="115"/>
-        <location filename="../../crm_desktop/services/tasks.py" line="134"/>
+        <location filename="../../crm_desktop/services/customers.py" line="198"/>
+        <location filename="../../crm_desktop/services/messages.py" line="184"/>
+        <location filename="../../crm_desktop/services/messages.py" line="249"/>
+        <location filename="../../crm_desktop/services/saved_queries.py" line="93"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="205"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="301"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="323"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contacts.py" line="178"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="174"/>
         <source>Choose a role from the list.</source>
         <translation>请从列表中选择角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contacts.py" line="200"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="196"/>
         <source>Choose another contact of this customer.</source>
         <translation>请选择该客户的其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="208"/>
+        <location filename="../../crm_desktop/services/customers.py" line="216"/>
         <source>Choose enterprise or individual.</source>
         <translation>请选择企业或个人。</translation>
     </message>
@@ -1050,42 +1960,73 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该联系人属于其他客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/messages.py" line="53"/>
+        <location filename="../../crm_desktop/services/messages.py" line="111"/>
         <source>Choose at least one recipient.</source>
         <translation>请至少选择一个收件人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/messages.py" line="64"/>
+        <location filename="../../crm_desktop/services/messages.py" line="122"/>
         <source>A recipient no longer has an account.</source>
         <translation>有收件人的账号已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tasks.py" line="36"/>
+        <location filename="../../crm_desktop/services/messages.py" line="143"/>
+        <source>Choose who receives the announcement.</source>
+        <translation>请选择公告的接收对象。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/messages.py" line="150"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="164"/>
+        <source>This department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/messages.py" line="157"/>
+        <source>This station no longer exists.</source>
+        <translation>该站点已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/messages.py" line="162"/>
+        <source>Nobody would receive this announcement.</source>
+        <translation>没有人会收到此公告。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/messages.py" line="186"/>
+        <source>Only the sender sees who has read this.</source>
+        <translation>只有发送人可以查看阅读情况。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tasks.py" line="44"/>
         <source>A task in this state cannot be changed like that.</source>
         <translation>任务处于当前状态，不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tasks.py" line="103"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="147"/>
         <source>Choose who does the task.</source>
         <translation>请选择执行人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tasks.py" line="105"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="149"/>
         <source>Choose a priority.</source>
         <translation>请选择优先级。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tasks.py" line="110"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="157"/>
         <source>This person cannot receive tasks.</source>
         <translation>此人不能接收任务。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tasks.py" line="150"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="224"/>
         <source>Give a reason for rejecting the task.</source>
         <translation>请填写拒绝任务的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tasks.py" line="192"/>
+        <location filename="../../crm_desktop/services/tasks.py" line="297"/>
+        <source>Write a comment first.</source>
+        <translation>请先填写评论内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tasks.py" line="378"/>
         <source>Only the assignee or the creator may change this task.</source>
         <translation>只有执行人或发起人可以修改此任务。</translation>
     </message>
@@ -1126,27 +2067,27 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>请输入0或正数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="139"/>
+        <location filename="../../crm_desktop/services/pool.py" line="140"/>
         <source>Enter a number of days of 1 or more.</source>
         <translation>请输入不小于1的天数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="158"/>
+        <location filename="../../crm_desktop/services/pool.py" line="162"/>
         <source>You own {owned} customers and may own at most {limit}. Return customers to the pool before claiming {count} more.</source>
         <translation>您已拥有{owned}个客户，最多可拥有{limit}个。请先将部分客户退回公海，再领取这{count}个客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="171"/>
+        <location filename="../../crm_desktop/services/pool.py" line="175"/>
         <source>Someone else claimed this customer a moment ago; nothing was claimed.</source>
         <translation>该客户刚刚已被他人领取，本次未领取任何客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="184"/>
+        <location filename="../../crm_desktop/services/pool.py" line="188"/>
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写将客户退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="191"/>
+        <location filename="../../crm_desktop/services/pool.py" line="195"/>
         <source>This customer is already in the public pool.</source>
         <translation>该客户已在公海中。</translation>
     </message>
@@ -1216,7 +2157,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>请选择两个不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/recycle_bin.py" line="83"/>
+        <location filename="../../crm_desktop/services/recycle_bin.py" line="84"/>
         <source>This customer is not in your recycle bin.</source>
         <translation>该客户不在您的回收站中。</translation>
     </message>
@@ -1228,95 +2169,485 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     <message>
         <location filename="../../crm_desktop/services/admin/org.py" line="19"/>
         <source>A node cannot be moved below itself or below one of its own children.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能将节点移到其自身或其下级节点之下。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/admin/org.py" line="20"/>
         <source>“{name}” still has {count} people. Move them elsewhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”下还有{count}个人员，请先将他们调出。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/admin/org.py" line="21"/>
         <source>“{name}” still has sub-entries. Move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”下还有下级条目，请先移动或删除它们。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/admin/org.py" line="22"/>
+        <location filename="../../crm_desktop/services/admin/oversight.py" line="18"/>
+        <location filename="../../crm_desktop/services/admin/requests.py" line="22"/>
+        <location filename="../../crm_desktop/services/admin/roles.py" line="18"/>
+        <location filename="../../crm_desktop/services/admin/sharing.py" line="23"/>
+        <location filename="../../crm_desktop/services/admin/users.py" line="20"/>
         <source>This entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/admin/roles.py" line="16"/>
+        <source>This code is already used by another role.</source>
+        <translation>该代码已被其他角色使用。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/admin/roles.py" line="17"/>
+        <source>Use letters, digits and underscores only.</source>
+        <translation>只能使用字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/admin/sharing.py" line="24"/>
+        <source>Choose one of the offered values.</source>
+        <translation>请从提供的选项中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/calendar.py" line="27"/>
+        <source>Only the owner of this event can change it.</source>
+        <translation>只有该日程的创建人可以修改它。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/calendar.py" line="238"/>
+        <source>Enter when the event starts.</source>
+        <translation>请填写日程的开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/calendar.py" line="241"/>
+        <source>A reminder cannot come after the start.</source>
+        <translation>提醒时间不能晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/calendar.py" line="252"/>
+        <source>The event cannot end before it starts.</source>
+        <translation>结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/exports.py" line="39"/>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="75"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="76"/>
+        <source>The file is damaged or incomplete (perhaps truncated while copying).</source>
+        <translation>文件已损坏或不完整（可能在复制时被截断）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="77"/>
+        <source>The workbook is password-protected. Remove the password in Excel and save it again.</source>
+        <translation>该工作簿设有密码保护。请在Excel中取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="78"/>
+        <source>This is an old Excel 97-2003 (.xls) workbook. Save it as an Excel workbook (.xlsx) first.</source>
+        <translation>这是旧版Excel 97-2003（.xls）工作簿。请先将其另存为Excel工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="79"/>
+        <source>This is not an Excel workbook (.xlsx).</source>
+        <translation>这不是Excel工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="80"/>
+        <source>The workbook expands to an implausible size and was refused.</source>
+        <translation>该工作簿解压后的大小异常，已拒绝读取。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="81"/>
+        <source>The sheet has more than {limit} rows. Split it into smaller files.</source>
+        <translation>工作表超过{limit}行，请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="82"/>
+        <source>The workbook has no worksheet.</source>
+        <translation>该工作簿没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="83"/>
+        <source>The first sheet has no header row.</source>
+        <translation>第一个工作表没有标题行。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="85"/>
+        <source>Choose the column that holds the customer name.</source>
+        <translation>请选择包含客户名称的列。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="86"/>
+        <source>The field “{field}” is chosen for more than one column.</source>
+        <translation>字段“{field}”被指定给了多个列。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="87"/>
+        <source>“{value}” is not in the code table.</source>
+        <translation>“{value}”不在代码表中。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="88"/>
+        <source>“{value}” matches several entries of the code table; use its code.</source>
+        <translation>“{value}”与代码表中的多个条目匹配，请使用其代码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="91"/>
+        <source>Write 企业/enterprise or 个人/individual.</source>
+        <translation>请填写企业/enterprise或个人/individual。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="92"/>
+        <source>This customer already exists and is outside the records you may edit.</source>
+        <translation>该客户已存在，且不在您可修改的记录范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="95"/>
+        <source>No existing customer matches this row (update only).</source>
+        <translation>没有与此行匹配的现有客户（仅更新模式）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="96"/>
+        <source>This customer already exists (create only).</source>
+        <translation>该客户已存在（仅新建模式）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/imports.py" line="207"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/mail.py" line="29"/>
+        <source>E-mail is not set up yet: an administrator enters the SMTP settings.</source>
+        <translation>尚未设置电子邮件：请管理员填写SMTP设置。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/mail.py" line="32"/>
+        <source>This contact has no e-mail address.</source>
+        <translation>该联系人没有电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/mail.py" line="33"/>
+        <source>You may not add to this customer&apos;s contact history.</source>
+        <translation>您无权为该客户添加联系记录。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/mail.py" line="34"/>
+        <source>The text has a placeholder that cannot be filled. Use {name}, {customer} or {sender}.</source>
+        <translation>正文中有无法填充的占位符。请使用{name}、{customer}或{sender}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/mail.py" line="37"/>
+        <source>Could not reach the mail server: {detail}</source>
+        <translation>无法连接邮件服务器：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/mail.py" line="113"/>
+        <source>Enter a port between 1 and 65535.</source>
+        <translation>请输入1到65535之间的端口号。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/mail.py" line="115"/>
+        <source>Choose how the connection is secured.</source>
+        <translation>请选择连接的加密方式。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/saved_queries.py" line="56"/>
+        <source>Enter a name for the query.</source>
+        <translation>请输入查询名称。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/saved_queries.py" line="59"/>
+        <source>The name is too long (at most {limit} characters).</source>
+        <translation>名称过长（最多{limit}个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="130"/>
+        <source>Edit event</source>
+        <translation>编辑日程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="130"/>
+        <source>New event</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="132"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="132"/>
+        <source>Starts:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="132"/>
+        <source>Ends:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="133"/>
+        <source>Location:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="133"/>
+        <source>Reminder:</source>
+        <translation>提醒：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="133"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="134"/>
+        <source>Attendees:</source>
+        <translation>参加人：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="138"/>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="139"/>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="147"/>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="150"/>
+        <source>%n day(s) before</source>
+        <translation>提前%n天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="153"/>
+        <source>%n hour(s) before</source>
+        <translation>提前%n小时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/event_dialog.py" line="154"/>
+        <source>%n minute(s) before</source>
+        <translation>提前%n分钟</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="77"/>
+        <source>Choose an Excel file</source>
+        <translation>选择Excel文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="96"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="97"/>
+        <source>An Excel workbook (.xlsx) whose first row holds the column names.</source>
+        <translation>第一行为列名的Excel工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="98"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="101"/>
+        <source>Rows that match an existing customer (same name, ignoring legal-form suffixes such as 有限公司, and the same phone) update it instead of creating a duplicate, so an import can safely be run again after it was stopped.</source>
+        <translation>与现有客户匹配的行（名称相同（忽略“有限公司”等企业类型后缀）且电话相同）将更新该客户，而不会新建重复记录，因此导入中断后可以放心地重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="36"/>
+        <source>Claimed from the pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="37"/>
+        <source>Returned to the pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="38"/>
+        <source>Assigned</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="39"/>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="40"/>
+        <source>Returned automatically</source>
+        <translation>自动退回公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="42"/>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="51"/>
+        <source>Ownership history</source>
+        <translation>负责人变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="56"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="57"/>
+        <source>What</source>
+        <translation>变更类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="58"/>
+        <source>From</source>
+        <translation>原负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="59"/>
+        <source>To</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="60"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/history_tab.py" line="61"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="124"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="128"/>
         <source>{title} (due {due})</source>
         <translation>{title}（{due}截止）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="129"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="133"/>
         <source>No open tasks.</source>
         <translation>没有未完成的任务。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="132"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="136"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="134"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="138"/>
         <source>{sender}: {subject}</source>
         <translation>{sender}：{subject}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="137"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="141"/>
         <source>No unread messages.</source>
         <translation>没有未读消息。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="142"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="146"/>
         <source>{date}  {customer}: {step}</source>
         <translation>{date}  {customer}：{step}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="150"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="154"/>
         <source>No follow-ups due in the next seven days.</source>
         <translation>未来七天内没有需要跟进的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="159"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="163"/>
         <source>Welcome, {name}</source>
         <translation>欢迎您，{name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="162"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="166"/>
         <source>{date} · Station: {station}</source>
         <translation>{date} · 站点：{station}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="164"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="168"/>
         <source>My open tasks</source>
         <translation>我的未完成任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="165"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="169"/>
         <source>Unread messages</source>
         <translation>未读消息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="166"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="170"/>
         <source>Customer follow-ups due</source>
         <translation>待跟进客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="167"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="171"/>
         <source>Open the customer archive</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="168"/>
+        <location filename="../../crm_desktop/ui/modules/home/home_page.py" line="172"/>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/idle_lock.py" line="53"/>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/idle_lock.py" line="64"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/idle_lock.py" line="67"/>
+        <source>The window was locked after a period without use. Enter the password of {name} to continue.</source>
+        <translation>窗口因长时间未操作已锁定。请输入{name}的密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/idle_lock.py" line="70"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/idle_lock.py" line="71"/>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="396"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2748,24 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../crm_desktop/ui/live.py" line="92"/>
+        <source>Announcement</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/live.py" line="92"/>
+        <source>System notice</source>
+        <translation>系统通知</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/live.py" line="93"/>
+        <source>Message from {sender}</source>
+        <translation>来自{sender}的消息</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/quick_panel/log_entry_dialog.py" line="66"/>
@@ -1465,202 +2814,455 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="143"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="153"/>
         <source>Connecting to the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="173"/>
         <source>Opening the database (the first start prepares the demo company)…</source>
         <translation>正在打开数据库（首次启动时将准备演示公司数据）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="180"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="194"/>
         <source>Use “Change…” to choose another database.</source>
         <translation>请单击“更改…”选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="206"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="220"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="224"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="277"/>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="284"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="299"/>
+        <source>Your request has been sent. An administrator will let you know.</source>
+        <translation>您的申请已提交，管理员处理后会通知您。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="308"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="316"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="278"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="309"/>
         <source>Customer relationship management</source>
         <translation>客户关系管理系统</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="279"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="310"/>
         <source>Log in with the user name and password your administrator gave you.</source>
         <translation>请使用管理员为您分配的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="280"/>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="324"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="312"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="282"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="313"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="283"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="314"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="315"/>
+        <source>Request an account…</source>
+        <translation>申请账号…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="317"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="286"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="318"/>
         <source>Demo accounts</source>
         <translation>演示账号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="288"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="320"/>
         <source>This is the demo company. Every demo account uses the password {password}.</source>
         <translation>当前为演示公司，所有演示账号的密码均为{password}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="324"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/login_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/ui/login_dialog.py" line="324"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
 </context>
 <context>
+    <name>LoginLogDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="29"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="30"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="31"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="32"/>
+        <source>Machine</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="33"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="38"/>
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="38"/>
+        <source>Refused ({reason})</source>
+        <translation>被拒绝（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="44"/>
+        <source>Login log</source>
+        <translation>登录日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/login_log_dialog.py" line="45"/>
+        <source>Failed only</source>
+        <translation>仅显示失败记录</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="134"/>
+        <source>Tick at least one recipient.</source>
+        <translation>请至少勾选一个收件人。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="140"/>
+        <source>Sending to %n recipient(s)…</source>
+        <translation>
+            <numerusform>正在发送给%n个收件人…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="164"/>
+        <source>Failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="166"/>
+        <source>Sent; not recorded: {reason}</source>
+        <translation>已发送，未记录：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="168"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="177"/>
+        <source>Sent: {sent}. Failed: {failed}.</source>
+        <translation>成功：{sent}，失败：{failed}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="190"/>
+        <source>Send e-mail</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="192"/>
+        <source>%n contact(s) with an e-mail address. Untick those who should not get this message.</source>
+        <translation>
+            <numerusform>%n个联系人有电子邮箱地址。请取消勾选不应收到此邮件的联系人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="196"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="196"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="196"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="196"/>
+        <source>Result</source>
+        <translation>发送结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="198"/>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="199"/>
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="201"/>
+        <source>{name} becomes the contact&apos;s name, {customer} the customer&apos;s name, {sender} your name.</source>
+        <translation>{name}将替换为联系人姓名，{customer}替换为客户名称，{sender}替换为您的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="203"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="296"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="296"/>
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="320"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="322"/>
         <source>Choose a module on the left. Every record screen has the same toolbar: New, Save, Delete, Query &amp; Report, Info and Help. The quick panel on the right (F9) holds your tasks, messages and business log.</source>
         <translation>请在左侧选择模块。每个记录界面都有相同的工具栏：新建、保存、删除、查询报表、信息和帮助。右侧的快捷面板（F9）中有您的任务、消息和事务日志。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="331"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="332"/>
         <source>Customer relationship management, version {version}
 Database: {engine}</source>
         <translation>客户关系管理系统，版本{version}
 数据库：{engine}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="374"/>
         <source>Customer relationship management — {station} — {user}</source>
         <translation>客户关系管理系统 — {station} — {user}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="379"/>
         <source>&amp;File</source>
         <translation>文件管理(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="380"/>
         <source>&amp;System settings</source>
         <translation>系统设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="382"/>
         <source>Customer &amp;archive</source>
         <translation>客户档案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="383"/>
+        <source>&amp;Import customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="384"/>
+        <source>&amp;Export customers…</source>
+        <translation>导出客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="386"/>
+        <source>Customer &amp;management</source>
+        <translation>客户管理(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="387"/>
+        <source>&amp;Transfer customers…</source>
+        <translation>转移客户(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="388"/>
+        <source>&amp;Recycle bin…</source>
+        <translation>回收站(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="389"/>
         <source>&amp;Business</source>
         <translation>事务管理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="288"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="391"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Log in again…</source>
         <translation>重新登录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="393"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="394"/>
         <source>&amp;Preferences…</source>
         <translation>个人设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="397"/>
         <source>&amp;Quick panel</source>
         <translation>快捷面板(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
         <source>&amp;Task manager</source>
         <translation>任务管理器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
         <source>&amp;Message manager</source>
         <translation>信息管理器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
         <source>Business &amp;log</source>
         <translation>事务日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="407"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="408"/>
+        <source>&amp;E-mail settings…</source>
+        <translation>邮件设置(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="169"/>
+        <source>(skip)</source>
+        <translation>（跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="172"/>
+        <source>Map the columns</source>
+        <translation>设置列对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="174"/>
+        <source>Choose the customer field each column fills; skipped columns are not imported.</source>
+        <translation>选择每一列对应的客户字段；跳过的列不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="176"/>
+        <source>The first rows of the file:</source>
+        <translation>文件的前几行：</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="95"/>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="137"/>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="118"/>
+        <source>Merge “{other}” into “{survivor}”? Its contacts, contact history, tasks, notes and files move to “{survivor}”; “{other}” goes to the recycle bin, where restoring it undoes the merge.</source>
+        <translation>确定将“{other}”合并到“{survivor}”吗？其联系人、联系记录、任务、备注和文件将转移到“{survivor}”；“{other}”将移入回收站，从回收站恢复即可撤销合并。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="139"/>
+        <source>Choose the customer to merge into “{name}”. Similar customers are listed; search by name or phone.</source>
+        <translation>请选择要合并到“{name}”的客户。列表中显示相似的客户；可按名称或电话搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="142"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="143"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="145"/>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="145"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="145"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/merge_dialog.py" line="145"/>
+        <source>Similarity</source>
+        <translation>相似度</translation>
     </message>
 </context>
 <context>
@@ -1719,44 +3321,429 @@ Database: {engine}</source>
 <context>
     <name>MessagesTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="179"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="201"/>
         <source>Sent {time}</source>
         <translation>发送时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="188"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="205"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="224"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="188"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="224"/>
         <source>System notice</source>
         <translation>系统通知</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="190"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="226"/>
         <source>From {sender}</source>
         <translation>发件人：{sender}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="246"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="299"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="247"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="300"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="248"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="301"/>
         <source>New message…</source>
         <translation>新建消息…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="249"/>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="302"/>
+        <source>Announce…</source>
+        <translation>发布公告…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="303"/>
+        <source>An announcement to everyone, a department or a station</source>
+        <translation>向所有人、某个部门或某个站点发布公告</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/messages_tab.py" line="304"/>
         <source>Select a message to read it.</source>
         <translation>选择一条消息以查看内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/month_view.py" line="89"/>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/month_view.py" line="91"/>
+        <source>Task due</source>
+        <translation>任务截止</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="156"/>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="176"/>
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="194"/>
+        <source>Notes and files ({count})</source>
+        <translation>备注和附件（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="196"/>
+        <source>Notes and files</source>
+        <translation>备注和附件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="200"/>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="202"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="200"/>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="202"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="200"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="202"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="202"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="204"/>
+        <source>Write a note…</source>
+        <translation>填写备注…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="205"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="206"/>
+        <source>Delete note</source>
+        <translation>删除备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="207"/>
+        <source>Attachments (at most 10 MB each)</source>
+        <translation>附件（每个最大10 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="208"/>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="209"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="210"/>
+        <source>Delete file</source>
+        <translation>删除附件</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineUsersDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="50"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="51"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="52"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="53"/>
+        <source>Machine</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="54"/>
+        <source>Since</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="55"/>
+        <source>Last seen</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="75"/>
+        <source>Sign out</source>
+        <translation>强制下线</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="76"/>
+        <source>Sign {name} out on {machine}? Unsaved input there is lost.</source>
+        <translation>确定让{name}在{machine}上强制下线吗？该计算机上未保存的输入将丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="85"/>
+        <source>Online users</source>
+        <translation>在线用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="87"/>
+        <source>&amp;Sign out</source>
+        <translation>强制下线(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/online_users_dialog.py" line="88"/>
+        <source>Lock idle clients after (minutes, 0 = never):</source>
+        <translation>客户端空闲多久后锁定（分钟，0表示不锁定）：</translation>
+    </message>
+</context>
+<context>
+    <name>OperationLogDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="30"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="31"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="32"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="33"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="34"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="35"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="36"/>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="52"/>
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/operation_log_dialog.py" line="53"/>
+        <source>Record type, e.g. customer</source>
+        <translation>记录类型，例如customer</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="201"/>
+        <source>Choose what to do</source>
+        <translation>选择导入方式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="202"/>
+        <source>A row matches a customer with the same name and phone.</source>
+        <translation>名称和电话都相同的行视为与现有客户匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="203"/>
+        <source>Create new customers and update matching ones</source>
+        <translation>新建客户并更新匹配的客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="204"/>
+        <source>Only create new customers (skip matching rows)</source>
+        <translation>只新建客户（跳过匹配的行）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="205"/>
+        <source>Only update existing customers (skip new rows)</source>
+        <translation>只更新现有客户（跳过新行）</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="134"/>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="143"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="143"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="153"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="153"/>
+        <source>Delete “{name}”?</source>
+        <translation>确定删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="159"/>
+        <source>Departments and positions</source>
+        <translation>部门和岗位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="160"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="161"/>
+        <source>Positions</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="163"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="163"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="164"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="165"/>
+        <source>Add &amp;below</source>
+        <translation>添加下级(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="166"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="167"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/org_dialog.py" line="168"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="144"/>
+        <source>{count} customers in the pool · you own {owned} of at most {limit}</source>
+        <translation>公海中共有{count}个客户 · 您已拥有{owned}个，最多可拥有{limit}个</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="200"/>
+        <source>Public pool: help</source>
+        <translation>公海帮助</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="204"/>
+        <source>The public pool holds customers without an owner. Select customers and press Claim to make them yours, up to your limit. Return a customer of yours from its record (Customer management menu) with a reason. Customers without contact for the configured number of days go back automatically.</source>
+        <translation>公海中是没有负责人的客户。选择客户后单击“领取”即可将其归为自己的客户，数量不能超过您的上限。如需将自己的客户退回公海，请在该客户的记录中操作（“客户管理”菜单），并填写原因。超过设定天数未联系的客户将自动退回公海。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="211"/>
+        <source>Search the pool by name or phone</source>
+        <translation>按名称或电话搜索公海</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="212"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="213"/>
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="214"/>
+        <source>Assign to this person</source>
+        <translation>分配给此人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <source>Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="217"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -1780,47 +3767,47 @@ Database: {engine}</source>
 <context>
     <name>QuickPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="147"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="171"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="149"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="173"/>
         <source>Tasks ({count})</source>
         <translation>任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="150"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="174"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="152"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="176"/>
         <source>Messages ({count} unread)</source>
         <translation>消息（{count}条未读）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="155"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="179"/>
         <source>Business log</source>
         <translation>事务日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="156"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="180"/>
         <source>Task manager: open tasks for me</source>
         <translation>任务管理器：我的未完成任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="157"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="181"/>
         <source>Message manager</source>
         <translation>信息管理器</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="158"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="182"/>
         <source>My work diary</source>
         <translation>我的工作日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="161"/>
+        <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="185"/>
         <source>Quick panel</source>
         <translation>快捷面板</translation>
     </message>
@@ -1894,6 +3881,325 @@ Database: {engine}</source>
     </message>
 </context>
 <context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/recycle_bin_dialog.py" line="68"/>
+        <source>Merged into {name}</source>
+        <translation>已合并到{name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/recycle_bin_dialog.py" line="96"/>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/recycle_bin_dialog.py" line="98"/>
+        <source>Deleted customers. Restoring a merged customer undoes the merge: its contacts, history and other records move back to it.</source>
+        <translation>已删除的客户。恢复已合并的客户将撤销合并：其联系人、联系记录和其他记录将移回该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/recycle_bin_dialog.py" line="102"/>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/recycle_bin_dialog.py" line="102"/>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/recycle_bin_dialog.py" line="102"/>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/recycle_bin_dialog.py" line="102"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/recycle_bin_dialog.py" line="104"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderChecker</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/calendar/reminders.py" line="70"/>
+        <location filename="../../crm_desktop/ui/modules/calendar/reminders.py" line="74"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/calendar/reminders.py" line="75"/>
+        <source>%n event(s) coming up:</source>
+        <translation>
+            <numerusform>%n个日程即将开始：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="81"/>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="82"/>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="83"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="126"/>
+        <source>Reject request</source>
+        <translation>拒绝申请</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="126"/>
+        <source>Reason (optional):</source>
+        <translation>原因（选填）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="131"/>
+        <source>Account requests</source>
+        <translation>账号申请</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="134"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="135"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="136"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="137"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="138"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="141"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="142"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="143"/>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="144"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="145"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="146"/>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/requests_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="317"/>
+        <source>Created: {n}</source>
+        <translation>新建：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="318"/>
+        <source>Updated: {n}</source>
+        <translation>更新：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="319"/>
+        <source>Unchanged: {n}</source>
+        <translation>未变：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="320"/>
+        <source>Rejected: {n}</source>
+        <translation>被拒绝：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="323"/>
+        <source>Stopped after {n} rows. Run the import again to finish it: rows already saved are matched, not duplicated.</source>
+        <translation>在处理{n}行后停止。请重新运行导入以完成剩余部分：已保存的行会被匹配，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="334"/>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="345"/>
+        <source>Save errors as</source>
+        <translation>错误另存为</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="343"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="343"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="343"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="350"/>
+        <source>Result</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="352"/>
+        <source>What the import did. Rejected rows can be saved, corrected and imported again.</source>
+        <translation>导入的处理结果。被拒绝的行可以另存，修改后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="354"/>
+        <source>Save errors as…</source>
+        <translation>错误另存为…</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="190"/>
+        <source>Delete role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="190"/>
+        <source>Delete the role “{name}”?</source>
+        <translation>确定删除角色“{name}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="198"/>
+        <source>Roles and permissions</source>
+        <translation>角色和权限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="199"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="200"/>
+        <source>Name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="201"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="202"/>
+        <source>Module and operation permissions</source>
+        <translation>模块权限和操作权限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="203"/>
+        <source>Data permissions</source>
+        <translation>数据权限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="204"/>
+        <source>Administrator (all permissions)</source>
+        <translation>管理员（全部权限）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="209"/>
+        <source>No records</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="212"/>
+        <source>&amp;New role</source>
+        <translation>新建角色(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="213"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="214"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="215"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="242"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="254"/>
+        <source>Stopping after the current batch…</source>
+        <translation>当前批次完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="261"/>
+        <source>{done} rows processed</source>
+        <translation>已处理{done}行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="275"/>
+        <source>The import stopped; the batches saved before the error are kept.</source>
+        <translation>导入已停止；出错前已保存的批次将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="287"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="288"/>
+        <source>Rows are saved in batches; Stop ends after the current batch.</source>
+        <translation>数据按批次保存；单击“停止”将在当前批次完成后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="289"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
     <name>SentModel</name>
     <message>
         <location filename="../../crm_desktop/ui/quick_panel/models.py" line="211"/>
@@ -1914,6 +4220,130 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/quick_panel/models.py" line="217"/>
         <source>read by {read} of {total}</source>
         <translation>{read}/{total}人已读</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/session_guard.py" line="49"/>
+        <source>Signed out</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/session_guard.py" line="50"/>
+        <source>An administrator has ended this session. Please log in again.</source>
+        <translation>管理员已结束此会话，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="141"/>
+        <source>Sharing</source>
+        <translation>共享设置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="142"/>
+        <source>Default access to other people&apos;s records</source>
+        <translation>他人记录的默认访问权限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="147"/>
+        <source>Sharing groups (members read and edit each other&apos;s records)</source>
+        <translation>共享组（组成员可互相读写对方的记录）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="148"/>
+        <source>Name</source>
+        <translation>组名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="149"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="150"/>
+        <source>&amp;New group</source>
+        <translation>新建共享组(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="151"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="152"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/sharing_dialog.py" line="153"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="98"/>
+        <source>E-mail settings</source>
+        <translation>邮件设置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="100"/>
+        <source>SMTP server:</source>
+        <translation>SMTP服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="100"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="100"/>
+        <source>Security:</source>
+        <translation>加密方式：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="101"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="101"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="101"/>
+        <source>Sender address:</source>
+        <translation>发件人地址：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="102"/>
+        <source>Sender name:</source>
+        <translation>发件人名称：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="106"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="106"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="106"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="109"/>
+        <source>Leave empty to keep the stored password</source>
+        <translation>留空则保留已保存的密码</translation>
     </message>
 </context>
 <context>
@@ -1955,49 +4385,87 @@ Database: {engine}</source>
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/table_dialog.py" line="121"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/table_dialog.py" line="122"/>
+        <source>From – to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/table_dialog.py" line="123"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/table_dialog.py" line="124"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/table_dialog.py" line="125"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="151"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="122"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="152"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="123"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="153"/>
         <source>Assign to</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="124"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="154"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="125"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="155"/>
+        <source>Remind me</source>
+        <translation>定时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="156"/>
+        <source>The assignee gets a system notice at this time</source>
+        <translation>执行人将在此时间收到系统通知</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="157"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="158"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="159"/>
         <source>Description</source>
         <translation>任务说明</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="128"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="160"/>
         <source>What is to be done</source>
         <translation>需要完成的工作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="129"/>
+        <location filename="../../crm_desktop/ui/quick_panel/task_dialog.py" line="161"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -2091,149 +4559,421 @@ Database: {engine}</source>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="206"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="230"/>
         <source>Complete task</source>
         <translation>完成任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="206"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="230"/>
         <source>Result (optional):</source>
         <translation>处理结果（选填）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="213"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="237"/>
         <source>Reject task</source>
         <translation>拒绝任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="213"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="237"/>
         <source>Why do you reject this task? (required)</source>
         <translation>拒绝原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="271"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="346"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="272"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="347"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="277"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="352"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="279"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="354"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="280"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="355"/>
         <source>From</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="281"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="358"/>
+        <source>(department — anyone there may receive it)</source>
+        <translation>（部门任务，该部门任何人均可接收）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="359"/>
         <source>To</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="283"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="362"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="284"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="363"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="286"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="365"/>
         <source>Finished</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="295"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="374"/>
         <source>Reason</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="295"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="374"/>
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="300"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="377"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="377"/>
+        <source>review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="381"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="301"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="382"/>
         <source>Assigned by me</source>
         <translation>我分派的任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="302"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="383"/>
+        <source>My team&apos;s</source>
+        <translation>团队任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="385"/>
+        <source>Open tasks of the people in my data scope</source>
+        <translation>我的数据权限范围内人员的未完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="387"/>
         <source>Show finished</source>
         <translation>显示已结束</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="303"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="388"/>
         <source>Also list done and rejected tasks</source>
         <translation>同时列出已完成和已拒绝的任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="304"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="389"/>
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="305"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="390"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="306"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="391"/>
         <source>Confirm that you have received the task</source>
         <translation>确认已接收该任务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="307"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="392"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="308"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="393"/>
         <source>Mark the task as in progress</source>
         <translation>将任务标记为进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="309"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="394"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="310"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="395"/>
         <source>Mark the task as done, with an optional result</source>
         <translation>将任务标记为已完成，可填写处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="311"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="396"/>
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="312"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="397"/>
         <source>Decline the task, giving a reason</source>
         <translation>拒绝任务并填写原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="313"/>
+        <location filename="../../crm_desktop/ui/quick_panel/tasks_tab.py" line="398"/>
         <source>Select a task to see its details.</source>
         <translation>选择一个任务以查看详情。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/quick_panel/business_log_tab.py" line="61"/>
+        <source>Written by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="101"/>
+        <source>{name} ({count} open tasks)</source>
+        <translation>{name}（{count}个未完成任务）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="134"/>
+        <source>{chosen} of {total} customers chosen</source>
+        <translation>已选择{chosen}/{total}个客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="146"/>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="164"/>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="181"/>
+        <source>Transfer customers</source>
+        <translation>转移客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="147"/>
+        <source>Transfer {count} customers from {source} to {target}?</source>
+        <translation>确定将{count}个客户从{source}转移给{target}吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="165"/>
+        <source>{customers} customers and {tasks} open tasks were transferred.</source>
+        <translation>已转移{customers}个客户和{tasks}个未完成任务。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="182"/>
+        <source>From:</source>
+        <translation>转出人：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="183"/>
+        <source>To:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="184"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="185"/>
+        <source>e.g. left the company</source>
+        <translation>例如：已离职</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="186"/>
+        <source>All customers of this person</source>
+        <translation>此人的全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="187"/>
+        <source>Move their open tasks for these customers too</source>
+        <translation>同时转移其与这些客户相关的未完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/transfer_dialog.py" line="188"/>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="157"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="158"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="159"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="170"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="170"/>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="280"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="280"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="243"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="248"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="244"/>
+        <source>New password for {name} (at least 8 characters):</source>
+        <translation>{name}的新密码（至少8个字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="248"/>
+        <source>The password has been reset.</source>
+        <translation>密码已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="251"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="254"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="263"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="255"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="264"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="256"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="268"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="257"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="269"/>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="258"/>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="271"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="259"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="265"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="266"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="267"/>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="270"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="275"/>
+        <source>&amp;New user</source>
+        <translation>新建用户(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="276"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="277"/>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="278"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="vanished">删除此条件</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>&amp;Company information…</source>
+        <translation type="vanished">公司信息(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments and positions…</source>
+        <translation type="vanished">部门和岗位(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="vanished">用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and permissions…</source>
+        <translation type="vanished">角色和权限(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;haring…</source>
+        <translation type="vanished">共享设置(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Account requests…</source>
+        <translation type="vanished">账号申请(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Operation log…</source>
+        <translation type="vanished">操作日志(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Login log…</source>
+        <translation type="vanished">登录日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>O&amp;nline users…</source>
+        <translation type="vanished">在线用户(&amp;N)…</translation>
     </message>
 </context>
 </TS>

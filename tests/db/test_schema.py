@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 import crm_desktop.db.models  # noqa: F401  (registers every table on Base.metadata)
+from crm_desktop.db import search
 from crm_desktop.db.base import Base
 from crm_desktop.db.engine import create_engine
 from crm_desktop.db.migrate import alembic_config, current_revision, head_revision, is_empty, upgrade
@@ -93,6 +94,8 @@ def _models_without_ignored_indexes() -> MetaData:
 
 
 def _include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    if name in search.DIALECT_OBJECTS:  # pg_trgm/GIN indexes and FTS5 tables: dialect-specific, not in models
+        return False
     return not (type_ == "index" and name in IGNORED_INDEXES)
 
 

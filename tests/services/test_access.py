@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.db.models import Contact, Customer, Department, Interaction
+from crm_desktop.db.models import Contact, Customer, Department, Interaction, RoleDataScope
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, auth, demo
 from crm_desktop.services.contacts import ContactInput, ContactService
@@ -234,24 +234,24 @@ def test_department_subtree(world: World) -> None:
         assert set(access.department_subtree(s, d["sales"])) == {d["sales"], d["storefront"]}
 
 
-def test_an_unknown_scope_denies(world: World) -> None:
-    base = world.ctx("sales1")
-    odd = UserContext(
-        user_id=base.user_id,
-        login=base.login,
-        full_name=base.full_name,
-        department_id=base.department_id,
-        position_id=None,
-        station_code="storefront",
-        role_names=base.role_names,
-        is_admin=False,
-        permissions=base.permissions,
-        scopes={"customer": "galaxy"},
-    )
+def test_an_unknown_or_missing_scope_denies(world: World) -> None:
+    """Filtering reads the roles' scopes from the database, not the signed-in context: an unknown scope name or
+    no scope at all reaches no rows, not even the user's own."""
+    user = world.ctx("sales1")
+    assert _walk(CustomerService(world.db, user))
+    with world.db.unit_of_work() as s:
+        scope = s.execute(
+            select(RoleDataScope).where(RoleDataScope.role_id == world.roles["own"])
+        ).scalar_one()
+        scope.scope = "galaxy"
+    assert _walk(CustomerService(world.db, user)) == []
+    with world.db.unit_of_work() as s:
+        s.delete(
+            s.execute(select(RoleDataScope).where(RoleDataScope.role_id == world.roles["own"])).scalar_one()
+        )
+    assert _walk(CustomerService(world.db, user)) == []
+    odd = UserContext(**{**user.__dict__, "scopes": {"customer": "galaxy"}})
     assert access.effective_scope(odd, "customer") is None
-    assert _walk(CustomerService(world.db, odd)) == []
-    no_scope = UserContext(**{**odd.__dict__, "scopes": {}})
-    assert _walk(CustomerService(world.db, no_scope)) == []
 
 
 # --- the demo company: the four scope roles against its own data -----------------------------------------------

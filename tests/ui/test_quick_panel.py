@@ -151,7 +151,10 @@ def make_panel(qtbot: QtBot, demo_db: Database) -> Iterator[MakePanel]:
     for panel in alive:
         panel.stop_polling()
     wait_for_background()
-    qtbot.waitUntil(lambda: not any(panel.is_busy() for panel in alive), timeout=15_000)
+    # a panel pytest-qt has already closed may be deleted meanwhile, dropping the callbacks of its loads
+    qtbot.waitUntil(
+        lambda: not any(shiboken6.isValid(panel) and panel.is_busy() for panel in alive), timeout=15_000
+    )
 
 
 # -- the dock --------------------------------------------------------------------------------------------------

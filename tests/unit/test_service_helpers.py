@@ -179,7 +179,7 @@ def test_user_context_permissions() -> None:
 
 
 def test_effective_scope() -> None:
-    assert catalog.SCOPE_ORDER == ["own", "department", "subtree", "all"]
+    assert catalog.SCOPE_ORDER == ["own", "department", "subtree", "positions", "all"]
     for scope in catalog.SCOPE_ORDER:
         assert access.effective_scope(_user(scopes={"customer": scope}), "customer") == scope
     assert access.effective_scope(_user(), "customer") is None

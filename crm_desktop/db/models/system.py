@@ -58,3 +58,5 @@ class UserSession(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    end_reason: Mapped[str | None] = mapped_column(String(20))  # logout, signed_out (by an admin), idle
+    ended_by: Mapped[int | None] = mapped_column(Integer)

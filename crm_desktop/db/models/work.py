@@ -18,7 +18,8 @@ class Task(BusinessMixin, Base):
     description: Mapped[str | None] = mapped_column(UnicodeText)
     source: Mapped[str] = mapped_column(String(20), nullable=False, default="direct")
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
-    assignee_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    # None while a task assigned to a department (department_id) waits for a member to receive it
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="new")
     priority: Mapped[str] = mapped_column(String(10), nullable=False, default="normal")
@@ -26,6 +27,8 @@ class Task(BusinessMixin, Base):
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     result: Mapped[str | None] = mapped_column(UnicodeText)
+    remind_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Message(BusinessMixin, Base):
@@ -36,6 +39,9 @@ class Message(BusinessMixin, Base):
     subject: Mapped[str] = mapped_column(Unicode(200), nullable=False)
     body: Mapped[str | None] = mapped_column(UnicodeText)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
+    # announcements: "everyone", "department" (audience_ref = department id) or "station" (station code)
+    audience: Mapped[str | None] = mapped_column(String(20))
+    audience_ref: Mapped[str | None] = mapped_column(String(40))
 
 
 class MessageRecipient(Base):

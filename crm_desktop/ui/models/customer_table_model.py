@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
@@ -15,7 +16,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from crm_desktop.services.customers import CustomerQuery, CustomerRow, Page, PageCursor, SortKey
+from crm_desktop.services.customers import (
+    CustomerQuery,
+    CustomerRow,
+    Page,
+    PageCursor,
+    SortKey,
+    TotalEstimate,
+)
 from crm_desktop.services.errors import NotFound, PermissionDenied
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.widgets.code_combo import CodeBook
@@ -43,6 +51,7 @@ SORT_ORDERS: dict[SortKey, Qt.SortOrder] = {
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
+RESIDENT_PAGES = 200  # at most this many pages of DTOs are held (20,000 rows at the default page size)
 
 _ROW_FIELDS = tuple(f.name for f in fields(CustomerRow))
 
@@ -64,6 +73,10 @@ def _as_row(row: CustomerRow) -> CustomerRow:
 class CustomerTableModel(QAbstractTableModel):
     """Rows of `CustomerRow`, appended a page at a time as the view scrolls (`canFetchMore`/`fetchMore`).
 
+    Memory stays flat however far the user scrolls: the model keeps at most `resident_pages` pages of DTOs
+    (least recently shown dropped first) plus, per page, the keyset cursor where it starts. A dropped page that
+    comes back into view is fetched again from its cursor in the background (its cells are blank meanwhile).
+
     `set_query`/`set_sort`/`refresh` reset the model and fetch the first page. A page that arrives after a reset
     is dropped (each fetch carries the generation it was started for). The code tables that label the type,
     grade, industry and region columns are read together with the first page unless given.
@@ -73,6 +86,7 @@ class CustomerTableModel(QAbstractTableModel):
     rows_loaded = Signal(int)  # rows now held, after a page arrived
     load_failed = Signal(object)  # the exception
     code_book_ready = Signal(object)  # the CodeBook, when the model read it itself
+    total_estimated = Signal(object)  # a TotalEstimate for the current query (or None while unknown)
 
     def __init__(
         self,
@@ -81,23 +95,34 @@ class CustomerTableModel(QAbstractTableModel):
         *,
         page_size: int = PAGE_SIZE,
         code_book: CodeBook | None = None,
+        resident_pages: int = RESIDENT_PAGES,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._page_size = page_size
+        self._resident_pages = max(resident_pages, 3)
         self._book = code_book
-        self._rows: list[CustomerRow] = []
-        self._positions: dict[int, int] = {}
+        self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()  # page number -> rows, LRU order
+        self._starts: list[PageCursor | None] = []  # keyset cursor where each known page starts
+        self._count = 0  # rows known (fetched at least once)
+        self._positions: dict[int, int] = {}  # customer id -> row, for resident rows
+        self._refetching: set[int] = set()
         self._query = CustomerQuery()
         self._sort: SortKey = "name"
         self._cursor: PageCursor | None = None
         self._exhausted = False
         self._loading = False
         self._generation = 0
+        self.total: TotalEstimate | None = None
+        self._estimate_pending = True
         self.last_error: Exception | None = None
         self.removing = False  # rows are leaving: selection changes now are not the user's doing
 
     # ----- state -------------------------------------------------------------------------------------------
+    @property
+    def workspace(self) -> Workspace:
+        return self._workspace
+
     @property
     def query(self) -> CustomerQuery:
         return self._query
@@ -117,8 +142,22 @@ class CustomerTableModel(QAbstractTableModel):
         """Whether every matching row has been fetched."""
         return self._exhausted and self.last_error is None
 
+    def resident_rows(self) -> int:
+        """How many row DTOs the model holds now (at most resident_pages × page size)."""
+        return sum(len(rows) for rows in self._pages.values())
+
+    def _dto(self, row: int) -> CustomerRow | None:
+        page = self._pages.get(row // self._page_size)
+        offset = row % self._page_size
+        if page is None or offset >= len(page):
+            return None
+        return page[offset]
+
     def row_dto(self, row: int) -> CustomerRow:
-        return self._rows[row]
+        dto = self._dto(row)
+        if dto is None:
+            raise IndexError(f"row {row} is not held (dropped from the window or not fetched)")
+        return dto
 
     def find_row(self, customer_id: int) -> int | None:
         return self._positions.get(customer_id)
@@ -137,16 +176,22 @@ class CustomerTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Drop the rows and fetch the first page again."""
+        """Drop the rows and fetch the first page again (and a new total estimate)."""
         self._generation += 1
         self.beginResetModel()
-        self._rows = []
+        self._pages = OrderedDict()
+        self._starts = []
+        self._count = 0
         self._positions = {}
+        self._refetching = set()
         self._cursor = None
         self._exhausted = False
         self._loading = False
         self.last_error = None
+        self.total = None
         self.endResetModel()
+        self.total_estimated.emit(None)
+        self._estimate_pending = True  # asked once the first page is shown, so it never delays that page
         self._start_fetch()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -189,12 +234,24 @@ class CustomerTableModel(QAbstractTableModel):
 
         run_in_background(
             job,
-            lambda result: self._page_arrived(generation, result),
-            lambda error: self._page_arrived(generation, (None, error)),
+            lambda result: self._page_arrived(generation, cursor, result),
+            lambda error: self._page_arrived(generation, cursor, (None, error)),
             receiver=self,
         )
 
-    def _page_arrived(self, generation: int, result: tuple[CodeBook | None, Page | Exception]) -> None:
+    def _estimate_total(self) -> None:
+        generation, service, query = self._generation, self._workspace.customers, self._query
+
+        def arrived(estimate: TotalEstimate) -> None:
+            if generation == self._generation:
+                self.total = estimate
+                self.total_estimated.emit(estimate)
+
+        run_in_background(lambda: service.estimate_total(query), arrived, lambda _error: None, receiver=self)
+
+    def _page_arrived(
+        self, generation: int, cursor: PageCursor | None, result: tuple[CodeBook | None, Page | Exception]
+    ) -> None:
         book, page = result
         if book is not None and self._book is None:
             self.set_code_book(book)
@@ -210,16 +267,62 @@ class CustomerTableModel(QAbstractTableModel):
             return
         fresh = [row for row in page.rows if row.id not in self._positions]
         if fresh:
-            first = len(self._rows)
+            number = len(self._starts)
+            first = self._count
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for offset, row in enumerate(fresh):
-                self._positions[row.id] = first + offset
-            self._rows.extend(fresh)
+            self._starts.append(cursor)
+            self._store(number, fresh)
+            self._count += len(fresh)
             self.endInsertRows()
         self._cursor = page.next_cursor
-        self._exhausted = page.next_cursor is None
+        self._exhausted = page.next_cursor is None or len(fresh) < self._page_size
+        if self._estimate_pending:
+            self._estimate_pending = False
+            self._estimate_total()
         self.loading_changed.emit(False)
-        self.rows_loaded.emit(len(self._rows))
+        self.rows_loaded.emit(self._count)
+
+    def _store(self, number: int, rows: list[CustomerRow]) -> None:
+        """Hold page `number`, dropping the least recently used pages beyond the window."""
+        first = number * self._page_size
+        old = self._pages.pop(number, None)
+        for row in old or ():
+            self._positions.pop(row.id, None)
+        self._pages[number] = rows
+        for offset, row in enumerate(rows):
+            self._positions[row.id] = first + offset
+        while len(self._pages) > self._resident_pages:
+            _dropped, dropped_rows = self._pages.popitem(last=False)
+            for row in dropped_rows:
+                self._positions.pop(row.id, None)
+
+    def _touch(self, number: int) -> None:
+        if number in self._pages:
+            self._pages.move_to_end(number)
+        elif number < len(self._starts) and number not in self._refetching:
+            self._refetch(number)
+
+    def _refetch(self, number: int) -> None:
+        """Fetch a page that left the window again, from the cursor it started at."""
+        self._refetching.add(number)
+        generation, service = self._generation, self._workspace.customers
+        query, cursor, sort, limit = self._query, self._starts[number], self._sort, self._page_size
+
+        def arrived(page: Page) -> None:
+            self._refetching.discard(number)
+            if generation != self._generation:
+                return
+            first = number * self._page_size
+            size = min(limit, self._count - first)
+            self._store(number, [row for row in page.rows[:size] if row.id not in self._positions])
+            self.dataChanged.emit(self.index(first, 0), self.index(first + size - 1, len(COLUMNS) - 1))
+
+        def failed(_error: Exception) -> None:
+            self._refetching.discard(number)
+
+        run_in_background(
+            lambda: service.list_page(query, cursor, limit, sort), arrived, failed, receiver=self
+        )
 
     # ----- keeping rows current ----------------------------------------------------------------------------
     def refresh_rows(self, ids: list[int]) -> None:
@@ -247,35 +350,47 @@ class CustomerTableModel(QAbstractTableModel):
     def _rows_refreshed(self, generation: int, rows: list[tuple[int, CustomerRow | None]]) -> None:
         if generation != self._generation:
             return
+        removed = False
         for customer_id, row in rows:
             position = self._positions.get(customer_id)
             if position is None:
                 continue
-            if row is None:
-                self.removing = True
-                try:
-                    self.beginRemoveRows(QModelIndex(), position, position)
-                    del self._rows[position]
-                    self._positions = {r.id: i for i, r in enumerate(self._rows)}
-                    self.endRemoveRows()
-                finally:
-                    self.removing = False
-            else:
-                self._rows[position] = row
+            number, offset = divmod(position, self._page_size)
+            if row is not None:
+                self._pages[number][offset] = row
                 self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
-        self.rows_loaded.emit(len(self._rows))
+                continue
+            if len(self._pages) > 1 or len(self._starts) > 1:
+                # Rows of later pages would shift across page boundaries: reload instead.
+                self.refresh()
+                return
+            self.removing = True
+            try:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._pages[number][offset]
+                self._count -= 1
+                self._positions = {r.id: i for i, r in enumerate(self._pages[number])}
+                self.endRemoveRows()
+                removed = True
+            finally:
+                self.removing = False
+        if removed or rows:
+            self.rows_loaded.emit(self._count)
 
     # ----- the table ---------------------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self._count:
             return None
-        row = self._rows[index.row()]
+        self._touch(index.row() // self._page_size)
+        row = self._dto(index.row())
+        if row is None:
+            return None  # dropped from the window: being fetched again
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -353,9 +468,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._relabel()
 
     def _relabel(self) -> None:
-        if self._rows:
+        if self._count:
             self.dataChanged.emit(
                 self.index(0, 0),
-                self.index(len(self._rows) - 1, len(COLUMNS) - 1),
+                self.index(self._count - 1, len(COLUMNS) - 1),
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
             )

@@ -1,11 +1,14 @@
-"""Business log (事务日志): my work diary — list, search, read, add."""
+"""Business log (事务日志): my work diary, or my team's (within my data scope) — list, search by text and date,
+read, add."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -33,6 +36,32 @@ from crm_desktop.ui.signals import app_signals
 
 ENTITY = "business_log"
 SEARCH_DELAY_MS = 250
+PERIODS = ("any", "today", "week", "month", "quarter")  # last 7 / 30 / 90 days
+
+
+def period_range(period: str, today: date | None = None) -> tuple[date | None, date | None]:
+    today = today or date.today()
+    days = {"today": 0, "week": 6, "month": 29, "quarter": 89}.get(period)
+    return (None, None) if days is None else (today - timedelta(days=days), today)
+
+
+class TeamLogModel(LogModel):
+    """The log list with the writer's name as a third column in the team view."""
+
+    AUTHOR = 2
+    show_author = False
+
+    def set_show_author(self, shown: bool) -> None:
+        if shown != self.show_author:
+            self.beginResetModel()
+            self.show_author = shown
+            self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [*super().headers(), self.tr("Written by")] if self.show_author else super().headers()
+
+    def text(self, row: LogEntryDTO, column: int) -> str:
+        return row.author_name if column == self.AUTHOR else super().text(row, column)
 
 
 class BusinessLogTab(PanelTab):
@@ -56,7 +85,17 @@ class BusinessLogTab(PanelTab):
         self.add_button.clicked.connect(self.add_entry)
         self.add_button.setVisible(workspace.user.can("business_log", "create"))
 
-        self.model = LogModel(self)
+        self.scope_combo = QComboBox(self)
+        self.scope_combo.setObjectName("log_scope")
+        self.scope_combo.addItems(["", ""])
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("log_period")
+        for key in PERIODS:
+            self.period_combo.addItem("", key)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+        self.model = TeamLogModel(self)
         self.table = make_table(self)
         self.table.setObjectName("log_table")
         self.table.setModel(self.model)
@@ -71,6 +110,9 @@ class BusinessLogTab(PanelTab):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.add_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.scope_combo, 1)
+        filters.addWidget(self.period_combo, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
@@ -82,6 +124,7 @@ class BusinessLogTab(PanelTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.load_error)
         layout.addWidget(splitter, 1)
 
@@ -100,7 +143,10 @@ class BusinessLogTab(PanelTab):
         if not self.workspace.user.can("business_log", "view"):
             return
         service, text = self.workspace.business_log, self.search_edit.text()
-        self.load("entries", lambda: service.list_mine(text), self._loaded)
+        team = self.scope_combo.currentIndex() == 1
+        first, last = period_range(self.period_combo.currentData() or "any")
+        self.model.set_show_author(team)
+        self.load("entries", lambda: service.search(text, first, last, team=team), self._loaded)
 
     def _loaded(self, rows: list[LogEntryDTO]) -> None:
         current = self.current_entry()
@@ -119,6 +165,8 @@ class BusinessLogTab(PanelTab):
             self.preview.clear()
             return
         written = self.tr("Written {time}").format(time=full_datetime(entry.created_at))
+        if entry.author_id != self.workspace.user.user_id:
+            written = f"{entry.author_name} · {written}"
         self.preview.setHtml(
             f"<p><b>{text_html(entry.title)}</b><br>"
             f"<span style='color:#666'>{text_html(full_date(entry.entry_date))} · {text_html(written)}</span></p>"
@@ -146,6 +194,12 @@ class BusinessLogTab(PanelTab):
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search titles and content"))
         self.add_button.setText(self.tr("Add entry…"))
+        self.scope_combo.setItemText(0, self.tr("My log"))
+        self.scope_combo.setItemText(1, self.tr("My team's logs"))
+        texts = (self.tr("Any date"), self.tr("Today"), self.tr("Last 7 days"), self.tr("Last 30 days"),
+                 self.tr("Last 90 days"))  # fmt: skip
+        for row, text in enumerate(texts):
+            self.period_combo.setItemText(row, text)
         self.preview.setPlaceholderText(self.tr("Select an entry to read it."))
         self.model.retranslate()
         self._show_entry()

@@ -1,4 +1,5 @@
-"""Message manager (信息管理器): inbox with read state, sent messages with read receipts, new message."""
+"""Message manager (信息管理器): inbox with read state, sent messages with who has read them, new message,
+new announcement (to everyone, a department or a station)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.directory import Colleague
-from crm_desktop.services.messages import InboxItem, SentItem
+from crm_desktop.services.messages import Choice, InboxItem, Receipt, SentItem
 from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.quick_panel.announcement_dialog import AnnouncementDialog, AnnouncementDraft
 from crm_desktop.ui.quick_panel.common import (
     ColleagueDirectory,
     PanelTab,
@@ -47,6 +49,8 @@ class MessagesTab(PanelTab):
         self.setObjectName("messages_tab")
         self.directory = directory
         self.dialog: MessageDialog | None = None
+        self.announcement_dialog: AnnouncementDialog | None = None
+        self.receipts: list[Receipt] | None = None  # of the selected sent message
         self._marking: set[int] = set()
 
         self.box_combo = QComboBox(self)
@@ -58,6 +62,10 @@ class MessagesTab(PanelTab):
         self.new_button.setObjectName("new_message")
         self.new_button.clicked.connect(self.new_message)
         self.new_button.setVisible(workspace.user.can("messages", "create"))
+        self.announce_button = QPushButton(self)
+        self.announce_button.setObjectName("new_announcement")
+        self.announce_button.clicked.connect(self.new_announcement)
+        self.announce_button.setVisible(workspace.user.can("messages", "create"))
 
         self.inbox_model = InboxModel(self)
         self.inbox_view = make_table(self)
@@ -88,6 +96,7 @@ class MessagesTab(PanelTab):
         top.addWidget(self.box_combo)
         top.addStretch(1)
         top.addWidget(self.new_button)
+        top.addWidget(self.announce_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.stack)
@@ -173,13 +182,40 @@ class MessagesTab(PanelTab):
             return
         item = self.current_sent_item()
         if item is None:
+            self.receipts = None
             self.preview.clear()
             return
+        self._render_sent(item)
+        service, message_id = self.workspace.messages, item.message_id
+        self.load("receipts", lambda: (message_id, service.receipts(message_id)), self._receipts_loaded)
+
+    def _receipts_loaded(self, result: tuple[int, list[Receipt]]) -> None:
+        message_id, receipts = result
+        item = self.current_sent_item()
+        if item is not None and item.message_id == message_id and self.box == "sent":
+            self.receipts = receipts
+            self._render_sent(item)
+
+    def _render_sent(self, item: SentItem) -> None:
         meta = [
             self.tr("Sent {time}").format(time=full_datetime(item.sent_at)),
             self.sent_model.read_text(item),
         ]
-        self._render(item.subject, meta, item.body)
+        if item.kind == "announcement":
+            meta.insert(0, self.tr("Announcement"))
+        receipts = self.receipts if self.receipts is not None else []
+        read = [r for r in receipts if r.read_at is not None]
+        unread = [r for r in receipts if r.read_at is None]
+        extra = ""
+        if read:
+            names = ", ".join(
+                f"{text_html(r.full_name)} ({text_html(full_datetime(r.read_at))})" for r in read
+            )
+            extra += f"<p><b>{text_html(self.tr('Read by'))}:</b> {names}</p>"
+        if unread:
+            names = ", ".join(text_html(r.full_name) for r in unread)
+            extra += f"<p style='color:#666'><b>{text_html(self.tr('Not read yet'))}:</b> {names}</p>"
+        self._render(item.subject, meta, item.body, extra)
 
     def _show_inbox_item(self, item: InboxItem | None) -> None:
         if item is None:
@@ -194,11 +230,11 @@ class MessagesTab(PanelTab):
             meta.insert(0, kinds[item.kind])
         self._render(item.subject, meta, item.body)
 
-    def _render(self, subject: str, meta: list[str], body: str | None) -> None:
+    def _render(self, subject: str, meta: list[str], body: str | None, extra: str = "") -> None:
         line = " · ".join(text_html(part) for part in meta)
         self.preview.setHtml(
             f"<p><b>{text_html(subject)}</b><br><span style='color:#666'>{line}</span></p>"
-            f"<p>{text_html(body)}</p>"
+            f"<p>{text_html(body)}</p>{extra}"
         )
 
     # -- actions --------------------------------------------------------------------------------------------
@@ -238,6 +274,23 @@ class MessagesTab(PanelTab):
         self.dialog = dialog
         dialog.open()
 
+    def new_announcement(self) -> None:
+        service = self.workspace.messages
+        self.load("audiences", lambda: (service.departments(), service.stations()), self._open_announcement)
+
+    def _open_announcement(self, choices: tuple[list[Choice], list[Choice]]) -> None:
+        service = self.workspace.messages
+
+        def submit(draft: AnnouncementDraft) -> int:
+            return service.announce(draft.audience, draft.ref, draft.subject, draft.body)
+
+        dialog = AnnouncementDialog(choices[0], choices[1], submit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._sent(dialog.result_id))
+        dialog.destroyed.connect(lambda *_: setattr(self, "announcement_dialog", None))
+        self.announcement_dialog = dialog
+        dialog.open()
+
     def _sent(self, message_id: int | None) -> None:
         if message_id is not None:
             app_signals().records_changed.emit(ENTITY, [message_id])
@@ -246,6 +299,8 @@ class MessagesTab(PanelTab):
         self.box_combo.setItemText(INBOX, self.tr("Inbox"))
         self.box_combo.setItemText(SENT, self.tr("Sent"))
         self.new_button.setText(self.tr("New message…"))
+        self.announce_button.setText(self.tr("Announce…"))
+        self.announce_button.setToolTip(self.tr("An announcement to everyone, a department or a station"))
         self.preview.setPlaceholderText(self.tr("Select a message to read it."))
         self.inbox_model.retranslate()
         self.sent_model.retranslate()

@@ -137,7 +137,7 @@ class TaskModel(RowsModel):
         if column == self.DUE:
             return short_date(row.due_date)
         if column == self.PERSON:
-            return (row.creator_name or "") if self.view == "mine" else row.assignee_name
+            return (row.creator_name or "") if self.view == "mine" else row.assigned_to
         return row.customer_name or ""
 
     def tooltip(self, row: TaskDTO, column: int) -> str | None:

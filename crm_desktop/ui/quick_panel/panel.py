@@ -23,6 +23,7 @@ class QuickPanel(QDockWidget):
     for new tasks and messages every 30 s until `stop_polling()`."""
 
     counts_changed = Signal(int, int)
+    open_customer = Signal(int)  # a task's customer link was clicked
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +39,7 @@ class QuickPanel(QDockWidget):
         self.unread_messages: int | None = None
         self._counts_generation = 0
         self._counts_pending = 0
+        self._reminders_pending = 0
 
         self.directory = ColleagueDirectory(workspace, self)
         body = QWidget(self)
@@ -48,6 +50,7 @@ class QuickPanel(QDockWidget):
         self.tasks_tab = TasksTab(workspace, self.directory, self.tabs)
         self.messages_tab = MessagesTab(workspace, self.directory, self.tabs)
         self.log_tab = BusinessLogTab(workspace, self.tabs)
+        self.tasks_tab.open_customer.connect(self.open_customer)
         for tab, module in (
             (self.tasks_tab, "tasks"),
             (self.messages_tab, "messages"),
@@ -78,13 +81,33 @@ class QuickPanel(QDockWidget):
         self.tasks_tab.reload()
         self.messages_tab.reload()
         self.log_tab.reload()
+        self.fire_reminders()
         self.refresh_counts()
 
     def poll(self) -> None:
-        """What the timer does: pick up tasks and messages others created (an unchanged list stays put)."""
+        """What the timer does: pick up tasks and messages others created (an unchanged list stays put) — a
+        fallback, since live delivery (crm_desktop/ui/live.py) refreshes at once — and fire due reminders."""
+        self.fire_reminders()
         self.tasks_tab.reload()
         self.messages_tab.reload()
         self.refresh_counts()
+
+    def fire_reminders(self) -> None:
+        """Due task reminders become system notices (which then arrive like any message)."""
+        if not self.workspace.user.can("tasks", "view"):
+            return
+        tasks = self.workspace.tasks
+        self._reminders_pending += 1
+
+        def done(fired: list[int]) -> None:
+            self._reminders_pending -= 1
+            if fired:
+                app_signals().records_changed.emit("message", [])
+
+        def failed(_error: Exception) -> None:
+            self._reminders_pending -= 1
+
+        run_in_background(tasks.fire_reminders, done, failed, receiver=self)
 
     def refresh_counts(self) -> None:
         self._counts_generation += 1
@@ -119,6 +142,7 @@ class QuickPanel(QDockWidget):
         """True while anything is loading or being written (tests wait on this)."""
         return (
             self._counts_pending > 0
+            or self._reminders_pending > 0
             or self.directory.is_busy()
             or any(tab.is_busy() for tab in (self.tasks_tab, self.messages_tab, self.log_tab))
         )

@@ -1,14 +1,17 @@
-"""New task: title, assignee (default me), optional due date, priority, description."""
+"""New task: title, assignee (a colleague, default me, or a whole department), optional due date and reminder,
+priority, description; from a customer it carries the link back."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -17,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.directory import Colleague
+from crm_desktop.services.messages import Choice
 from crm_desktop.services.tasks import TaskInput
 from crm_desktop.ui.quick_panel.common import PRIORITIES, task_label
 from crm_desktop.ui.quick_panel.form_dialog import FormDialog, to_date, to_qdate
+
+DEPARTMENT_PREFIX = "d:"
 
 
 def colleague_text(colleague: Colleague) -> str:
@@ -37,6 +43,7 @@ class TaskDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         customer: tuple[int, str] | None = None,
+        departments: Sequence[Choice] = (),
     ) -> None:
         super().__init__(submit, parent)
         self.setObjectName("task_dialog")
@@ -48,8 +55,22 @@ class TaskDialog(FormDialog):
         self.assignee_combo.setObjectName("assignee")
         for colleague in colleagues:
             self.assignee_combo.addItem(colleague_text(colleague), colleague.id)
+        if departments:
+            self.assignee_combo.insertSeparator(self.assignee_combo.count())
+        for department in departments:  # "d:<id>": anyone in the department may receive it
+            self.assignee_combo.addItem(f"▣ {department.name}", f"{DEPARTMENT_PREFIX}{department.key}")
         me = self.assignee_combo.findData(me_id)
         self.assignee_combo.setCurrentIndex(max(me, 0))
+
+        self.remind_check = QCheckBox(self)
+        self.remind_check.setObjectName("has_reminder")
+        self.remind_edit = QDateTimeEdit(self)
+        self.remind_edit.setObjectName("remind_at")
+        self.remind_edit.setCalendarPopup(True)
+        self.remind_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.remind_edit.setDateTime(QDateTime(to_qdate(date.today() + timedelta(days=1)), QTime(9, 0)))
+        self.remind_edit.setEnabled(False)
+        self.remind_check.toggled.connect(self.remind_edit.setEnabled)
 
         self.due_check = QCheckBox(self)
         self.due_check.setObjectName("has_due_date")
@@ -90,6 +111,7 @@ class TaskDialog(FormDialog):
         self.add_row(form, self.title_label, self.title_edit, "title")
         self.add_row(form, self.assignee_label, self.assignee_combo, "assignee_id")
         self.add_row(form, self.due_check, self.due_edit, "due_date")
+        self.add_row(form, self.remind_check, self.remind_edit, "remind_at")
         self.add_row(form, self.priority_label, self.priority_combo, "priority")
         if customer is not None:
             self.add_row(form, self.customer_label, self.customer_value, "customer_id")
@@ -108,10 +130,18 @@ class TaskDialog(FormDialog):
 
     def collect(self) -> TaskInput:
         assignee = self.assignee_combo.currentData()
+        department_id = None
+        if isinstance(assignee, str) and assignee.startswith(DEPARTMENT_PREFIX):
+            department_id, assignee = int(assignee.removeprefix(DEPARTMENT_PREFIX)), None
+        remind_at = None
+        if self.remind_check.isChecked():
+            remind_at = datetime.fromtimestamp(self.remind_edit.dateTime().toSecsSinceEpoch(), UTC)
         return TaskInput(
             title=self.title_edit.text(),
             description=self.description_edit.toPlainText(),
             assignee_id=int(assignee) if assignee is not None else None,
+            department_id=department_id,
+            remind_at=remind_at,
             due_date=to_date(self.due_edit.date()) if self.due_check.isChecked() else None,
             priority=str(self.priority_combo.currentData()),
             customer_id=self._customer[0] if self._customer else None,
@@ -122,6 +152,8 @@ class TaskDialog(FormDialog):
         self.title_label.setText(self.tr("Title *"))
         self.assignee_label.setText(self.tr("Assign to"))
         self.due_check.setText(self.tr("Due date"))
+        self.remind_check.setText(self.tr("Remind me"))
+        self.remind_check.setToolTip(self.tr("The assignee gets a system notice at this time"))
         self.priority_label.setText(self.tr("Priority"))
         self.customer_label.setText(self.tr("Customer"))
         self.description_label.setText(self.tr("Description"))

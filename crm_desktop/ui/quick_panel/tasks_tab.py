@@ -1,10 +1,11 @@
-"""Task manager (任务管理器): my tasks or those I assigned; new, receive, start, complete, reject."""
+"""Task manager (任务管理器): my tasks, those I assigned, my team's; new (to a person or a department), receive,
+start, complete, reject; comments and superiors' reviews; a task from a customer opens that customer."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.directory import Colleague
 from crm_desktop.services.errors import ConcurrentEditError, NotFound, PermissionDenied
-from crm_desktop.services.tasks import TRANSITIONS, TaskDTO, TaskInput, TaskView
+from crm_desktop.services.messages import Choice
+from crm_desktop.services.tasks import TRANSITIONS, CommentDTO, TaskDTO, TaskInput, TaskView
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.quick_panel.common import (
@@ -35,14 +37,19 @@ from crm_desktop.ui.quick_panel.common import (
     text_html,
 )
 from crm_desktop.ui.quick_panel.models import TaskModel
+from crm_desktop.ui.quick_panel.task_comments import CommentBox, comments_html
 from crm_desktop.ui.quick_panel.task_dialog import TaskDialog
 from crm_desktop.ui.signals import app_signals
 
 ENTITY = "task"
+CUSTOMER_LINK = "crm-customer:"
+VIEWS: tuple[TaskView, ...] = ("mine", "assigned_by_me", "team")
 MEDIUM, WIDE = 400, 520  # table widths (px) from which priority, then customer, get their columns
 
 
 class TasksTab(PanelTab):
+    open_customer = Signal(int)  # the customer a task came from, when its link is clicked
+
     def __init__(
         self, workspace: Workspace, directory: ColleagueDirectory, parent: QWidget | None = None
     ) -> None:
@@ -52,11 +59,13 @@ class TasksTab(PanelTab):
         self._select_after_load: int | None = None
         self._writing = False
         self.dialog: TaskDialog | None = None
+        self.comments: list[CommentDTO] = []
+        self._comments_for: int | None = None
 
         self.view_combo = QComboBox(self)
         self.view_combo.setObjectName("task_view")
-        self.view_combo.addItem("", "mine")
-        self.view_combo.addItem("", "assigned_by_me")
+        for view in VIEWS:
+            self.view_combo.addItem("", view)
         self.view_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.finished_check = QCheckBox(self)
         self.finished_check.setObjectName("show_finished")
@@ -79,6 +88,10 @@ class TasksTab(PanelTab):
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("task_detail")
         self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link_clicked)
+        self.comment_box = CommentBox(self)
+        self.comment_box.submitted.connect(self.add_comment)
+        self.comment_box.setEnabled(False)
 
         self.receive_button = QPushButton(self)
         self.receive_button.setObjectName("receive_task")
@@ -119,6 +132,7 @@ class TasksTab(PanelTab):
         layout.addLayout(top)
         layout.addWidget(self.load_error)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.comment_box)
         layout.addLayout(actions)
 
         app_signals().records_changed.connect(self._records_changed)
@@ -129,7 +143,8 @@ class TasksTab(PanelTab):
 
     @property
     def view(self) -> TaskView:
-        return "assigned_by_me" if self.view_combo.currentData() == "assigned_by_me" else "mine"
+        data = self.view_combo.currentData()
+        return next((v for v in VIEWS if v == data), "mine")
 
     def set_view(self, view: TaskView) -> None:
         self.view_combo.setCurrentIndex(self.view_combo.findData(view))
@@ -143,7 +158,11 @@ class TasksTab(PanelTab):
 
     def allowed_changes(self, task: TaskDTO | None) -> set[str]:
         """The status changes this user may make to `task` now: the assignee moves their own tasks on."""
-        if task is None or self._writing or task.assignee_id != self.workspace.user.user_id:
+        user = self.workspace.user
+        waiting_for_me = (
+            task is not None and task.assignee_id is None and task.department_id == user.department_id
+        )
+        if task is None or self._writing or (task.assignee_id != user.user_id and not waiting_for_me):
             return set()
         if not self.workspace.user.can("tasks", "edit"):
             return set()
@@ -176,15 +195,20 @@ class TasksTab(PanelTab):
     # -- actions --------------------------------------------------------------------------------------------
 
     def new_task(self) -> None:
-        self.directory.request(self._open_dialog, self)
+        messages = self.workspace.messages
+        self.load(
+            "departments",
+            messages.departments,
+            lambda departments: self.directory.request(lambda c: self._open_dialog(c, departments), self),
+        )
 
-    def _open_dialog(self, colleagues: list[Colleague]) -> None:
+    def _open_dialog(self, colleagues: list[Colleague], departments: list[Choice]) -> None:
         service = self.workspace.tasks
 
         def submit(data: TaskInput) -> int:
             return service.create(data)
 
-        dialog = TaskDialog(colleagues, self.workspace.user.user_id, submit, self)
+        dialog = TaskDialog(colleagues, self.workspace.user.user_id, submit, self, departments=departments)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._created(dialog.result_id))
         dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
@@ -256,7 +280,58 @@ class TasksTab(PanelTab):
 
     def _selection_changed(self) -> None:
         self._update_buttons()
-        self._show_detail(self.current_task())
+        task = self.current_task()
+        if task is None or task.id != self._comments_for:
+            self.comments = []
+            self._comments_for = None
+            self.comment_box.set_review(False)
+        self._show_detail(task)
+        self.comment_box.setEnabled(task is not None)
+        if task is not None:
+            self._load_comments(task.id)
+
+    def _load_comments(self, task_id: int) -> None:
+        service = self.workspace.tasks
+        self.load(
+            "comments",
+            lambda: (task_id, service.comments(task_id), service.can_review(task_id)),
+            self._comments_loaded,
+        )
+
+    def _comments_loaded(self, result: tuple[int, list[CommentDTO], bool]) -> None:
+        task_id, comments, review = result
+        task = self.current_task()
+        if task is None or task.id != task_id:
+            return
+        self._comments_for = task_id
+        self.comment_box.set_review(review)
+        if comments != self.comments:
+            self.comments = comments
+            self._show_detail(task)
+
+    def add_comment(self, text: str) -> None:
+        task = self.current_task()
+        if task is None:
+            return
+        service = self.workspace.tasks
+        self.comment_box.set_busy(True)
+
+        def done(_id: int) -> None:
+            self.comment_box.set_busy(False)
+            self.comment_box.clear_text()
+            app_signals().records_changed.emit(ENTITY, [task.id])
+            self._load_comments(task.id)
+
+        def failed(error: Exception) -> None:
+            self.comment_box.set_busy(False)  # the typed text stays
+            show_error(self, error)
+
+        self.write(lambda: service.comment(task.id, text), done, failed)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith(CUSTOMER_LINK):
+            self.open_customer.emit(int(target.removeprefix(CUSTOMER_LINK)))
 
     def _update_buttons(self) -> None:
         allowed = self.allowed_changes(self.current_task())
@@ -278,9 +353,13 @@ class TasksTab(PanelTab):
                 due = f'<span style="color:#c0392b;font-weight:bold">{due} {overdue}</span>'
             rows.append((self.tr("Due"), due))
         rows.append((self.tr("From"), text_html(task.creator_name or "")))
-        rows.append((self.tr("To"), text_html(task.assignee_name)))
-        if task.customer_name:
-            rows.append((self.tr("Customer"), text_html(task.customer_name)))
+        to = text_html(task.assigned_to)
+        if task.assignee_id is None:
+            to += " " + text_html(self.tr("(department — anyone there may receive it)"))
+        rows.append((self.tr("To"), to))
+        if task.customer_name and task.customer_id is not None:
+            link = f'<a href="{CUSTOMER_LINK}{task.customer_id}">{text_html(task.customer_name)}</a>'
+            rows.append((self.tr("Customer"), link))
         rows.append((self.tr("Created"), text_html(full_datetime(task.created_at))))
         if task.completed_at is not None:
             rows.append((self.tr("Finished"), text_html(full_datetime(task.completed_at))))
@@ -294,11 +373,17 @@ class TasksTab(PanelTab):
         if task.result:
             heading = self.tr("Reason") if task.status == "rejected" else self.tr("Result")
             parts.append(f"<p><b>{text_html(heading)}:</b> {text_html(task.result)}</p>")
+        if self._comments_for == task.id:
+            parts.append(comments_html(self.comments, self.tr("Comments"), self.tr("review")))
         self.detail.setHtml("".join(parts))
 
     def retranslate_ui(self) -> None:
         self.view_combo.setItemText(0, self.tr("My tasks"))
         self.view_combo.setItemText(1, self.tr("Assigned by me"))
+        self.view_combo.setItemText(2, self.tr("My team's"))
+        self.view_combo.setItemData(
+            2, self.tr("Open tasks of the people in my data scope"), Qt.ItemDataRole.ToolTipRole
+        )
         self.finished_check.setText(self.tr("Show finished"))
         self.finished_check.setToolTip(self.tr("Also list done and rejected tasks"))
         self.new_button.setText(self.tr("New task…"))

@@ -34,6 +34,7 @@ from crm_desktop.services.customers import (
     CustomerService,
     input_from_detail,
 )
+from crm_desktop.services.duplicates import DuplicatesFound
 from crm_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from crm_desktop.services.interactions import InteractionDTO, InteractionService
 from crm_desktop.services.workspace import Workspace
@@ -41,7 +42,12 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.modules.customers.common import format_date, format_datetime, make_table, named
 from crm_desktop.ui.modules.customers.contact_dialog import ContactDialog
 from crm_desktop.ui.modules.customers.customer_form import CustomerForm
+from crm_desktop.ui.modules.customers.decision_tree_tab import DecisionTreeTab
+from crm_desktop.ui.modules.customers.duplicate_dialog import DuplicateDialog
+from crm_desktop.ui.modules.customers.history_tab import HistoryTab
 from crm_desktop.ui.modules.customers.interaction_dialog import InteractionDialog
+from crm_desktop.ui.modules.customers.notes_tab import NotesTab
+from crm_desktop.ui.modules.customers.related_tab import RelatedTab
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.workers import run_in_background
@@ -159,6 +165,13 @@ class CustomerDetailView(QWidget):
         self.tabs.addTab(self.form_scroll, "")
         self.tabs.addTab(contacts_page, "")
         self.tabs.addTab(history_page, "")
+        self.notes_tab = NotesTab(workspace)
+        self.ownership_tab = HistoryTab(workspace)
+        self.decision_tab = DecisionTreeTab(workspace)
+        self.extra_tabs: list[RelatedTab] = [self.notes_tab, self.ownership_tab, self.decision_tab]
+        for tab in self.extra_tabs:
+            self.tabs.addTab(tab, "")
+            tab.loaded.connect(self._update_tab_titles)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -233,6 +246,8 @@ class CustomerDetailView(QWidget):
         self.contacts, self.history = [], []
         self.form.clear()
         self._loaded_input = self.form.input()
+        for tab in self.extra_tabs:
+            tab.show_customer(None, False)
         self.form.set_editable(False)
         self.tabs.setEnabled(False)
         self._show_header()
@@ -298,6 +313,8 @@ class CustomerDetailView(QWidget):
         self.form.set_input(input_from_detail(loaded.detail))
         self._loaded_input = self.form.input()
         self.form.set_editable(loaded.detail.can_edit)
+        for tab in self.extra_tabs:
+            tab.show_customer(loaded.detail.id, loaded.detail.can_edit)
         self.tabs.setEnabled(True)
         self._show_header()
         self._fill_related()
@@ -328,6 +345,7 @@ class CustomerDetailView(QWidget):
             if generation == self._generation:
                 self.contacts, self.history = result
                 self._fill_related()
+                self.decision_tab.reload()  # a contact may have been added or renamed
 
         run_in_background(job, done, lambda error: show_error(self, error), receiver=self)
 
@@ -348,13 +366,14 @@ class CustomerDetailView(QWidget):
             self.info_label.setText(self.tr("Choose a customer in the list, or press New to enter one."))
         else:
             d = self.detail
-            owner = d.owner_name or self.tr("Public pool")
+            owner = d.owner_name or "—"
             self.name_label.setText(d.name)
             self.info_label.setText(
-                self.tr("Type: {type}    Grade: {grade}    Owner: {owner}").format(
+                self.tr("Type: {type}    Grade: {grade}    Owner: {owner}    {pool}").format(
                     type=self.book.label(d.type_id) or "—",
                     grade=self.book.label(d.grade_id) or "—",
                     owner=owner,
+                    pool=self.tr("In the public pool") if d.in_pool else self.tr("Owned (not in the pool)"),
                 )
             )
         self.reload_button.setEnabled(self.has_record())
@@ -406,6 +425,8 @@ class CustomerDetailView(QWidget):
         else:
             self.tabs.setTabText(1, self.tr("Contacts"))
             self.tabs.setTabText(2, self.tr("Contact history"))
+        for index, tab in enumerate(self.extra_tabs, start=3):
+            self.tabs.setTabText(index, tab.title())
 
     def _update_buttons(self) -> None:
         editable = self.has_record() and self.detail is not None and self.detail.can_edit
@@ -420,22 +441,33 @@ class CustomerDetailView(QWidget):
 
     # ----- saving and deleting -----------------------------------------------------------------------------
     def save(self) -> None:
+        self._save(check_duplicates=True)
+
+    def _save(self, *, check_duplicates: bool) -> None:
+        """Save; with check_duplicates the service refuses when similar customers exist (a new customer, or a
+        changed name, phone or e-mail) and the duplicate dialog lets the user save anyway."""
         if not self.can_save():
             return
         data = self.form.input()
+        loaded = self._loaded_input
+        check = check_duplicates and (
+            self.is_new
+            or (data.name, data.phone, data.mobile, data.email)
+            != (loaded.name, loaded.phone, loaded.mobile, loaded.email)
+        )
         self.form.clear_errors()
         self._saving = True
         self.state_changed.emit()
         service = self.workspace.customers
         if self.is_new:
-            run_in_background(lambda: service.create(data), lambda cid: self._saved(cid, data),
-                              self._save_failed, receiver=self)  # fmt: skip
+            run_in_background(lambda: service.create(data, check_duplicates=check),
+                              lambda cid: self._saved(cid, data), self._save_failed, receiver=self)  # fmt: skip
             return
         assert self.detail is not None
         customer_id, version = self.detail.id, self.detail.version
 
         def update() -> int:
-            service.update(customer_id, version, data)
+            service.update(customer_id, version, data, check_duplicates=check)
             return customer_id
 
         run_in_background(update, lambda cid: self._saved(cid, data), self._save_failed, receiver=self)
@@ -452,6 +484,14 @@ class CustomerDetailView(QWidget):
     def _save_failed(self, error: Exception) -> None:
         self._saving = False
         self.state_changed.emit()
+        if isinstance(error, DuplicatesFound):
+            dialog = DuplicateDialog(error.report, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self._save(check_duplicates=False))
+            dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+            self.current_dialog = dialog
+            dialog.open()
+            return
         if isinstance(error, ValidationError):
             unplaced = self.form.show_errors(error)
             self.tabs.setCurrentIndex(0)

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.services.errors import PermissionDenied
 from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.models.customer_table_model import CustomerTableModel
 from crm_desktop.ui.modules.customers.common import named
 from crm_desktop.ui.modules.customers.detail_view import CustomerDetailView
+from crm_desktop.ui.modules.customers.export_action import CustomerExporter
+from crm_desktop.ui.modules.customers.import_wizard import ImportWizard
 from crm_desktop.ui.modules.customers.list_view import CustomerListView
+from crm_desktop.ui.modules.customers.mail_dialog import MailDialog
+from crm_desktop.ui.modules.customers.merge_dialog import MergeDialog
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.widgets.record_toolbar import RecordToolbar
+from crm_desktop.ui.workers import run_in_background
 
 
 class CustomersPage(QWidget):
@@ -61,6 +70,22 @@ class CustomersPage(QWidget):
         tb.action_query.triggered.connect(self.list_view.focus_search)
         tb.action_info.triggered.connect(self.detail.show_info)
         tb.action_help.triggered.connect(self.show_help)
+        self.action_merge = named(QAction(self), "action_merge")
+        self.action_merge.triggered.connect(lambda: self.merge_customer())
+        self.action_return = named(QAction(self), "action_return_to_pool")
+        self.action_return.triggered.connect(lambda: self.return_to_pool())
+        tb.addSeparator()
+        tb.addActions([self.action_merge, self.action_return])
+        self.action_mail = named(QAction(self), "action_send_mail")
+        self.action_mail.triggered.connect(lambda: self.send_mail())
+        tb.addAction(self.action_mail)
+        self.action_import = named(QAction(self), "action_import_customers")
+        self.action_import.triggered.connect(lambda: self.import_customers())
+        self.action_import.setVisible(workspace.user.can("customers", "import"))
+        self.exporter = CustomerExporter(workspace, self.model, self)
+        tb.addSeparator()
+        tb.addActions([self.action_import, self.exporter.action])
+        self.current_dialog: QDialog | None = None
 
         self.list_view.customer_selected.connect(self._customer_selected)
         self.detail.state_changed.connect(self.update_actions)
@@ -114,6 +139,80 @@ class CustomersPage(QWidget):
         tb.set_info_enabled(self.detail.has_record())
         tb.set_query_enabled(True)
         tb.set_help_enabled(True)
+        detail = self.detail.detail if self.detail.has_record() else None
+        self.action_merge.setVisible(user.can("customers", "delete"))
+        self.action_merge.setEnabled(detail is not None and detail.can_edit and not self.detail.is_busy())
+        self.action_return.setVisible(user.can("pool", "edit"))
+        self.action_return.setEnabled(detail is not None and detail.can_edit and not detail.in_pool)
+        self.action_mail.setVisible(user.can("customers", "edit"))
+        self.action_mail.setEnabled(bool(self.selected_customer_ids()))
+
+    def selected_customer_ids(self) -> list[int]:
+        """The customers selected in the list (the one shown when the list allows a single selection)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = []
+        for row in rows:
+            with contextlib.suppress(IndexError):  # a row dropped from the model's window
+                ids.append(self.model.row_dto(row).id)
+        current = self.list_view.current_id()
+        return ids or ([current] if current is not None else [])
+
+    def send_mail(self) -> MailDialog | None:
+        ids = self.selected_customer_ids()
+        if not ids:
+            return None
+        dialog = MailDialog(self.workspace, ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def merge_customer(self) -> MergeDialog | None:
+        """Merge another customer into the one shown (window-modal, not blocking)."""
+        detail = self.detail.detail
+        if detail is None or not self.detail.has_record() or not self.detail.confirm_discard():
+            return None
+        dialog = MergeDialog(self.workspace, detail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.current_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_customers(self) -> ImportWizard:
+        """The import wizard (window-modal, not blocking); the list refreshes when it has imported."""
+        wizard = ImportWizard(self.workspace, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.current_dialog = wizard
+        wizard.open()
+        return wizard
+
+    def return_to_pool(self, reason: str | None = None) -> None:
+        detail = self.detail.detail
+        if detail is None or not self.detail.has_record():
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Return to the public pool"),
+                self.tr("Why does “{name}” go back to the public pool?").format(name=detail.name),
+            )
+            if not ok:
+                return
+        pool, customers, text = self.workspace.pool, self.workspace.customers, reason
+
+        def job() -> bool:
+            pool.return_to_pool(detail.id, text)
+            try:
+                customers.get(detail.id)
+                return True
+            except PermissionDenied:
+                return False  # no longer within the user's data permissions
+
+        def done(still_visible: bool) -> None:
+            if not still_visible:
+                self.detail.clear()
+            app_signals().records_changed.emit("customer", [detail.id])
+
+        run_in_background(job, done, lambda error: show_error(self, error), receiver=self)
 
     def show_help(self) -> None:
         QMessageBox.information(self, self.tr("Customers: help"), self.help_text())
@@ -121,8 +220,11 @@ class CustomersPage(QWidget):
     def help_text(self) -> str:
         return self.tr(
             "The customer archive lists the customers you may see.\n\n"
-            "Type in the search box to find customers by name, short name, phone or mobile; narrow the list "
-            "by customer type or to your own customers. Click the Name or Created column header to sort.\n\n"
+            "Type in the search box to find customers by name, short name, phone, mobile or contact name; "
+            "pinyin (zhangsan) and its initials (zs) find Chinese names, and phone digits match however they "
+            "are written. Narrow the list by customer type or to your own customers; Filters shows grade, "
+            "industry, region, source, owner and date filters, Query… combines several conditions, and Saved "
+            "queries keeps your favourite queries. Click the Name or Created column header to sort.\n\n"
             "Select a customer to see the details, contacts and contact history. New (Ctrl+N) starts an empty "
             "form, Save (Ctrl+S) stores your changes, Delete moves the customer to the recycle bin, Info "
             "(Ctrl+I) shows when the record was created and last changed. Query & Report (Ctrl+F) jumps to "
@@ -134,6 +236,16 @@ class CustomersPage(QWidget):
     # ----- texts -------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.refresh_action.setText(self.tr("Refresh list"))
+        self.action_merge.setText(self.tr("Merge…"))
+        self.action_merge.setToolTip(self.tr("Merge another customer into this one"))
+        self.action_return.setText(self.tr("Return to pool…"))
+        self.action_return.setToolTip(self.tr("Give this customer back to the public pool, with a reason"))
+        self.action_mail.setText(self.tr("Send e-mail…"))
+        self.action_mail.setToolTip(
+            self.tr("Send a message or a greeting to the selected customers' contacts")
+        )
+        self.action_import.setText(self.tr("Import…"))
+        self.action_import.setToolTip(self.tr("Import customers from an Excel file"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

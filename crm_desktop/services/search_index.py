@@ -1,0 +1,197 @@
+"""Keeps `customer_search` (one folded document per customer) in step with customers and their contacts.
+
+`refresh(session, customer_id)` rewrites one document inside the caller's transaction. It runs by itself for
+every ORM write: an `after_flush` hook notes customers whose name, short name or phones changed and customers
+whose contacts were added, changed or removed, and refreshes them once the flush has run (so every service —
+create, update, merge, import — keeps search current without calling anything). Core bulk inserts bypass the
+hook: call `refresh` or `rebuild_all` after them. `rebuild_all(db)` refills every document in bulk (demo load, upgrade of an existing database):
+documents are computed in Python by id range and written with COPY on PostgreSQL (its GIN indexes dropped and
+rebuilt once) or executemany on SQLite (FTS tables rebuilt once at the end).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, event, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.db import search
+from crm_desktop.db.models import Contact, Customer, SystemSetting
+from crm_desktop.db.models.search import CustomerSearch
+from crm_desktop.db.session import Database
+from crm_desktop.services.search_text import customer_document
+
+CHUNK = 20_000
+
+ProgressCallback = Callable[[int], None]
+
+
+def _entry(
+    customer_id: int,
+    name: str | None,
+    short_name: str | None,
+    phones: Sequence[str | None],
+    contacts: Iterable[tuple[str | None, str | None, str | None]],
+) -> dict[str, Any]:
+    contact_list = list(contacts)
+    doc, grams = customer_document(
+        name,
+        short_name,
+        [*phones, *(p for c in contact_list for p in c[1:])],
+        [c[0] for c in contact_list],
+    )
+    return {"customer_id": customer_id, "name": name or "", "doc": doc, "grams": " ".join(sorted(grams))}
+
+
+def document_row(
+    customer_id: int,
+    name: str | None,
+    short_name: str | None,
+    phones: Sequence[str | None],
+    contacts: Iterable[tuple[str | None, str | None, str | None]] = (),
+) -> dict[str, Any]:
+    """The `customer_search` row of one customer (for bulk writers that insert customers with Core):
+    contacts are (name, mobile, phone)."""
+    return _entry(customer_id, name, short_name, phones, contacts)
+
+
+def refresh(session: Session, customer_id: int) -> None:
+    """Rewrite the search document of one customer (call after writing the customer or its contacts)."""
+    row = session.execute(
+        select(Customer.name, Customer.short_name, Customer.phone, Customer.mobile).where(
+            Customer.id == customer_id
+        )
+    ).one_or_none()
+    session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id == customer_id))
+    if row is None:
+        return
+    contacts = session.execute(
+        select(Contact.name, Contact.mobile, Contact.phone).where(
+            Contact.customer_id == customer_id, Contact.deleted_at.is_(None)
+        )
+    ).all()
+    session.execute(
+        insert(CustomerSearch),
+        [
+            _entry(
+                customer_id,
+                row.name,
+                row.short_name,
+                (row.phone, row.mobile),
+                [(c[0], c[1], c[2]) for c in contacts],
+            )
+        ],
+    )
+
+
+_PENDING = "search_index_pending"
+_CUSTOMER_FIELDS = ("name", "short_name", "phone", "mobile")
+_CONTACT_FIELDS = ("name", "mobile", "phone", "deleted_at", "customer_id")
+
+
+def _changed(obj: object, names: Iterable[str]) -> bool:
+    state = inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in names)
+
+
+@event.listens_for(Session, "after_flush")
+def _note_changes(session: Session, _context: Any) -> None:
+    pending: set[int] = session.info.setdefault(_PENDING, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Customer) and (obj in session.new or _changed(obj, _CUSTOMER_FIELDS)):
+            pending.add(obj.id)
+        elif isinstance(obj, Contact) and (obj in session.new or obj in session.deleted
+                                           or _changed(obj, _CONTACT_FIELDS)):  # fmt: skip
+            pending.add(obj.customer_id)
+            previous = inspect(obj).attrs.customer_id.history.deleted
+            pending.update(i for i in previous or () if isinstance(i, int))
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _refresh_changed(session: Session, _context: Any) -> None:
+    pending: set[int] = session.info.pop(_PENDING, set())
+    for customer_id in sorted(i for i in pending if i is not None):
+        refresh(session, customer_id)
+
+
+def _entries(conn: Connection, low: int, high: int) -> list[dict[str, Any]]:
+    customers = conn.execute(
+        select(Customer.id, Customer.name, Customer.short_name, Customer.phone, Customer.mobile)
+        .where(Customer.id > low, Customer.id <= high)
+        .order_by(Customer.id)
+    ).all()
+    people: dict[int, list[tuple[str | None, str | None, str | None]]] = {}
+    for customer_id, name, mobile, phone in conn.execute(
+        select(Contact.customer_id, Contact.name, Contact.mobile, Contact.phone).where(
+            Contact.customer_id > low, Contact.customer_id <= high, Contact.deleted_at.is_(None)
+        )
+    ):
+        people.setdefault(customer_id, []).append((name, mobile, phone))
+    return [_entry(c.id, c.name, c.short_name, (c.phone, c.mobile), people.get(c.id, ())) for c in customers]
+
+
+def _ranges(conn: Connection, chunk: int) -> Iterator[tuple[int, int]]:
+    from sqlalchemy import func
+
+    top = conn.execute(select(func.max(Customer.id))).scalar() or 0
+    low = 0
+    while low < top:
+        yield low, min(low + chunk, top)
+        low += chunk
+
+
+def rebuild_all(db: Database, progress: ProgressCallback | None = None, *, chunk: int = CHUNK) -> int:
+    """Recompute every customer's document; returns how many were written."""
+    with db.unit_of_work() as session:
+        written = rebuild_connection(session.connection(), progress, chunk=chunk)
+        session.execute(delete(SystemSetting).where(SystemSetting.key == search.REBUILD_FLAG))
+    return written
+
+
+def rebuild_connection(
+    conn: Connection, progress: ProgressCallback | None = None, *, chunk: int = CHUNK
+) -> int:
+    """`rebuild_all` inside an open transaction."""
+    search.drop_structures(conn)
+    conn.execute(delete(CustomerSearch))
+    written = 0
+    for low, high in _ranges(conn, chunk):
+        entries = _entries(conn, low, high)
+        if entries:
+            _write(conn, entries)
+        written += len(entries)
+        if progress is not None:
+            progress(written)
+    if conn.dialect.name == "postgresql":  # GIN builds are several times faster with room to sort in
+        conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '512MB'")
+    search.create_structures(conn)
+    search.rebuild(conn)
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ANALYZE customer_search")
+    return written
+
+
+def _write(conn: Connection, entries: list[dict[str, Any]]) -> None:
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(CustomerSearch), entries)
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    with (
+        driver.cursor() as cursor,
+        cursor.copy("COPY customer_search (customer_id, name, doc, grams) FROM STDIN") as copy,
+    ):
+        for entry in entries:
+            copy.write_row((entry["customer_id"], entry["name"], entry["doc"], entry["grams"]))
+
+
+def rebuild_if_flagged(db: Database) -> bool:
+    """Run `rebuild_all` when a migration asked for it (documents of customers that existed before search)."""
+    with db.read_only() as session:
+        flagged = session.scalar(select(SystemSetting.value).where(SystemSetting.key == search.REBUILD_FLAG))
+    if flagged is None:
+        return False
+    rebuild_all(db)
+    return True

@@ -1,0 +1,1 @@
+"""System settings screens: users, roles, organisation trees, sharing, account requests, oversight, company."""
