@@ -13,9 +13,11 @@ Tests that open their own engines on these URLs must dispose them (pytest runs w
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -209,4 +211,16 @@ def db(db_url: str) -> Iterator[Database]:
     try:
         yield database
     finally:
+        _settle_background_work()
         database.dispose()
+
+
+def _settle_background_work() -> None:
+    """Let GUI tests' background jobs finish and their sessions close before the database goes away."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.processEvents()
+    gc.collect()
