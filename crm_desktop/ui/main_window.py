@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = named(QListWidget(), "navigation")
         self.navigation.setIconSize(QSize(24, 24))
-        self.navigation.setMinimumWidth(150)
+        self.navigation.setMinimumWidth(120)
         self.navigation.setMaximumWidth(220)
         for key in self.modules:
             item = QListWidgetItem(self._module_icon(key), "")

@@ -10,17 +10,11 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QStyle,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -39,10 +33,20 @@ from crm_desktop.services.errors import NotFound, PermissionDenied, ValidationEr
 from crm_desktop.services.interactions import InteractionDTO, InteractionService
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
-from crm_desktop.ui.modules.customers.common import format_date, format_datetime, make_table, named
+from crm_desktop.ui.modules.customers.common import format_datetime, make_table, named
 from crm_desktop.ui.modules.customers.contact_dialog import ContactDialog
 from crm_desktop.ui.modules.customers.customer_form import CustomerForm
 from crm_desktop.ui.modules.customers.decision_tree_tab import DecisionTreeTab
+from crm_desktop.ui.modules.customers.detail_parts import (
+    CONTACT_COLUMN_CHARS,
+    HISTORY_COLUMN_CHARS,
+    _FormScroll,
+    button_page,
+    fill_contacts,
+    fill_history,
+    header_layout,
+    set_column_widths,
+)
 from crm_desktop.ui.modules.customers.duplicate_dialog import DuplicateDialog
 from crm_desktop.ui.modules.customers.history_tab import HistoryTab
 from crm_desktop.ui.modules.customers.interaction_dialog import InteractionDialog
@@ -60,22 +64,6 @@ class _Loaded:
     detail: CustomerDetail
     contacts: list[ContactDTO]
     history: list[InteractionDTO]
-
-
-class _FormScroll(QScrollArea):
-    """Scrolls the form and tells it how wide it may be (one column or two)."""
-
-    def __init__(self, form: CustomerForm) -> None:
-        super().__init__()
-        self.form = form
-        self.setWidget(form)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.form.fit_width(self.viewport().width() if self.viewport() else event.size().width())
-        super().resizeEvent(event)
 
 
 class CustomerDetailView(QWidget):
@@ -104,24 +92,10 @@ class CustomerDetailView(QWidget):
 
         # header
         self.name_label = named(QLabel(), "customer_header_name")
-        font = QFont(self.name_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info_label = named(QLabel(), "customer_header_info")
-        self.info_label.setWordWrap(True)
         self.reload_button = named(QToolButton(), "customer_reload")
-        self.reload_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.reload_button.setAutoRaise(True)
         self.reload_button.clicked.connect(self.reload)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.name_label)
-        titles.addWidget(self.info_label)
-        header = QHBoxLayout()
-        header.addLayout(titles, 1)
-        header.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        header = header_layout(self.name_label, self.info_label, self.reload_button, self.style())
 
         # tabs
         self.form = CustomerForm()
@@ -138,27 +112,15 @@ class CustomerDetailView(QWidget):
         self.add_contact_button.clicked.connect(lambda: self.add_contact())
         self.edit_contact_button.clicked.connect(lambda: self.edit_contact())
         self.delete_contact_button.clicked.connect(self.delete_contact)
-        contacts_page = QWidget()
-        contact_buttons = QHBoxLayout()
-        contact_buttons.addWidget(self.add_contact_button)
-        contact_buttons.addWidget(self.edit_contact_button)
-        contact_buttons.addWidget(self.delete_contact_button)
-        contact_buttons.addStretch(1)
-        contacts_layout = QVBoxLayout(contacts_page)
-        contacts_layout.addLayout(contact_buttons)
-        contacts_layout.addWidget(self.contacts_table, 1)
+        contacts_page = button_page(
+            self.contacts_table, self.add_contact_button, self.edit_contact_button, self.delete_contact_button
+        )
 
         self.history_table = make_table(self, "history_table")
         self.history_table.setColumnCount(7)
         self.add_record_button = named(QPushButton(), "history_add")
         self.add_record_button.clicked.connect(lambda: self.add_interaction())
-        history_page = QWidget()
-        history_buttons = QHBoxLayout()
-        history_buttons.addWidget(self.add_record_button)
-        history_buttons.addStretch(1)
-        history_layout = QVBoxLayout(history_page)
-        history_layout.addLayout(history_buttons)
-        history_layout.addWidget(self.history_table, 1)
+        history_page = button_page(self.history_table, self.add_record_button)
 
         self.tabs = named(QTabWidget(), "customer_tabs")
         self.tabs.setDocumentMode(True)
@@ -185,10 +147,8 @@ class CustomerDetailView(QWidget):
 
     def _set_column_widths(self) -> None:
         char = self.fontMetrics().horizontalAdvance("中")
-        for column, chars in enumerate((6, 5, 6, 8, 8, 10, 6, 3)):
-            self.contacts_table.setColumnWidth(column, chars * char + 16)
-        for column, chars in enumerate((8, 5, 4, 4, 14, 10, 6)):
-            self.history_table.setColumnWidth(column, chars * char + 16)
+        set_column_widths(self.contacts_table, CONTACT_COLUMN_CHARS, char)
+        set_column_widths(self.history_table, HISTORY_COLUMN_CHARS, char)
 
     # ----- state -------------------------------------------------------------------------------------------
     def set_code_book(self, book: CodeBook) -> None:
@@ -380,40 +340,8 @@ class CustomerDetailView(QWidget):
         self._update_tab_titles()
 
     def _fill_related(self) -> None:
-        yes = self.tr("Yes")
-        self.contacts_table.setRowCount(len(self.contacts))
-        for row, c in enumerate(self.contacts):
-            values = (
-                c.name,
-                self.book.label(c.title_id),
-                c.job_title or "",
-                c.mobile or "",
-                c.phone or "",
-                c.email or "",
-                format_date(c.birthday),
-                yes if c.is_primary else "",
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 0 and c.notes:
-                    item.setToolTip(c.notes)
-                self.contacts_table.setItem(row, column, item)
-        self.history_table.setRowCount(len(self.history))
-        for row, h in enumerate(self.history):
-            history_values = (
-                format_datetime(h.occurred_at),
-                self.book.code_label("interaction_kind", h.kind),
-                h.user_name,
-                h.contact_name or "",
-                h.subject,
-                h.next_step or "",
-                format_date(h.next_date),
-            )
-            for column, value in enumerate(history_values):
-                item = QTableWidgetItem(value)
-                if column == 4 and h.content:
-                    item.setToolTip(h.content)
-                self.history_table.setItem(row, column, item)
+        fill_contacts(self.contacts_table, self.contacts, self.book, self.tr("Yes"))
+        fill_history(self.history_table, self.history, self.book)
         self._update_tab_titles()
         self._update_buttons()
 

@@ -112,10 +112,13 @@ class CustomerListView(QWidget):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.mine_box.toggled.connect(lambda _checked: self.apply_filters())
 
+        # Two rows, so the list fits beside the detail pane and the quick panel on a 1366-pixel screen.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 3)
+        search_row.addWidget(self.type_combo, 1)
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
-        filters.addWidget(self.type_combo, 1)
         filters.addWidget(self.mine_box)
+        filters.addStretch(1)
         filters.addWidget(self.more_button)
         filters.addWidget(self.query_button)
         filters.addWidget(self.saved_button)
@@ -160,6 +163,7 @@ class CustomerListView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.conditions_label)
