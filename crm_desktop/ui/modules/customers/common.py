@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -10,6 +13,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from crm_desktop.ui.errors import FieldErrors
+from crm_desktop.ui.widgets.naming import named
 
 _W = TypeVar("_W", bound=QObject)
 
@@ -126,7 +135,40 @@ class OptionalDateEdit(QWidget):
         self.changed.emit()
 
 
-def named(widget: _W, name: str) -> _W:
-    """`widget` with its objectName set (for tests, style sheets and saved state)."""
-    widget.setObjectName(name)
-    return widget
+@dataclass
+class FieldDialogParts:
+    labels: dict[str, QLabel]
+    message_label: QLabel
+    buttons: QDialogButtonBox
+
+
+def lay_out_field_dialog(
+    dialog: QDialog, fields: dict[str, QWidget], errors: FieldErrors, on_save: Callable[[], None]
+) -> FieldDialogParts:
+    """A form dialog: a message line, one labelled row per field (in `fields` order) with its error label under
+    it, OK/Cancel, and the tab order top to bottom."""
+    message_label = named(QLabel(), "form_message")
+    message_label.setWordWrap(True)
+    message_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+    message_label.hide()
+    labels: dict[str, QLabel] = {}
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    for name, field in fields.items():
+        label = named(QLabel(), f"label_{name}")
+        label.setBuddy(field)
+        labels[name] = label
+        form.addRow(label, field_cell(field, errors.label_for(name)))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(message_label)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("中") * 36)
+    order = list(fields.values())
+    for previous, widget in itertools.pairwise(order):
+        QWidget.setTabOrder(previous, widget)
+    QWidget.setTabOrder(order[-1], buttons)
+    return FieldDialogParts(labels, message_label, buttons)

@@ -9,12 +9,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +18,12 @@ from crm_desktop.services.contacts import ContactDTO, ContactInput
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import FieldErrors, error_text, show_error
-from crm_desktop.ui.modules.customers.common import OptionalDateEdit, field_cell, named, set_label_text
+from crm_desktop.ui.modules.customers.common import (
+    OptionalDateEdit,
+    lay_out_field_dialog,
+    named,
+    set_label_text,
+)
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook, CodeCombo
 from crm_desktop.ui.workers import run_in_background
@@ -95,38 +96,10 @@ class ContactDialog(QDialog):
             "is_primary": self.primary_box,
             "notes": self.notes_edit,
         }
-        self.labels: dict[str, QLabel] = {}
-
-        self.message_label = named(QLabel(), "form_message")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.message_label.hide()
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in FIELDS:
-            label = named(QLabel(), f"label_{name}")
-            label.setBuddy(self.fields[name])
-            self.labels[name] = label
-            form.addRow(label, field_cell(self.fields[name], self.errors.label_for(name)))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        parts = lay_out_field_dialog(
+            self, {name: self.fields[name] for name in FIELDS}, self.errors, self.save
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message_label)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 36)
-        previous: QWidget | None = None
-        for name in FIELDS:
-            widget = self.fields[name]
-            if previous is not None:
-                QWidget.setTabOrder(previous, widget)
-            previous = widget
-        QWidget.setTabOrder(self.notes_edit, self.buttons)
+        self.labels, self.message_label, self.buttons = parts.labels, parts.message_label, parts.buttons
 
         self.retranslate_ui()
         self.set_input(self._initial_input())

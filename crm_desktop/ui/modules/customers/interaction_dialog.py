@@ -9,12 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +23,7 @@ from crm_desktop.ui.errors import FieldErrors, error_text, show_error
 from crm_desktop.ui.modules.customers.common import (
     DATETIME_FORMAT,
     OptionalDateEdit,
-    field_cell,
+    lay_out_field_dialog,
     named,
     set_label_text,
 )
@@ -86,38 +82,10 @@ class InteractionDialog(QDialog):
             "next_step": self.next_step_edit,
             "next_date": self.next_date_edit,
         }
-        self.labels: dict[str, QLabel] = {}
-
-        self.message_label = named(QLabel(), "form_message")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.message_label.hide()
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in FIELDS:
-            label = named(QLabel(), f"label_{name}")
-            label.setBuddy(self.fields[name])
-            self.labels[name] = label
-            form.addRow(label, field_cell(self.fields[name], self.errors.label_for(name)))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        parts = lay_out_field_dialog(
+            self, {name: self.fields[name] for name in FIELDS}, self.errors, self.save
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message_label)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 36)
-        previous: QWidget | None = None
-        for name in FIELDS:
-            widget = self.fields[name]
-            if previous is not None:
-                QWidget.setTabOrder(previous, widget)
-            previous = widget
-        QWidget.setTabOrder(self.next_date_edit, self.buttons)
+        self.labels, self.message_label, self.buttons = parts.labels, parts.message_label, parts.buttons
         self.retranslate_ui()
         self.subject_edit.setFocus()
 
