@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.ui.errors import FieldErrors
+from crm_desktop.services.errors import ValidationError
+from crm_desktop.ui.errors import FieldErrors, error_text, show_error
 from crm_desktop.ui.widgets.naming import named
 
 _W = TypeVar("_W", bound=QObject)
@@ -172,3 +173,19 @@ def lay_out_field_dialog(
         QWidget.setTabOrder(previous, widget)
     QWidget.setTabOrder(order[-1], buttons)
     return FieldDialogParts(labels, message_label, buttons)
+
+
+def show_save_error(
+    dialog: QWidget, error: Exception, fields: dict[str, QWidget], errors: FieldErrors, message_label: QLabel
+) -> None:
+    """After a failed save: field messages beside their fields (focus on the first), the rest in a box."""
+    if isinstance(error, ValidationError):
+        unplaced = errors.show(error)
+        message_label.setText(error_text(error))
+        message_label.show()
+        first = next((name for name in fields if name in error.fields), None)
+        if first is not None:
+            fields[first].setFocus()
+        if not unplaced:
+            return
+    show_error(dialog, error)

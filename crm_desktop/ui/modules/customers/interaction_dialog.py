@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.catalog import INTERACTION_KINDS
 from crm_desktop.services.contacts import ContactDTO
-from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.interactions import InteractionInput
 from crm_desktop.services.workspace import Workspace
-from crm_desktop.ui.errors import FieldErrors, error_text, show_error
+from crm_desktop.ui.errors import FieldErrors
 from crm_desktop.ui.modules.customers.common import (
     DATETIME_FORMAT,
     OptionalDateEdit,
     lay_out_field_dialog,
     named,
     set_label_text,
+    show_save_error,
 )
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook, CodeCombo
@@ -121,17 +121,7 @@ class InteractionDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._set_saving(False)
-        if isinstance(error, ValidationError):
-            unplaced = self.errors.show(error)
-            self.message_label.setText(error_text(error))
-            self.message_label.show()
-            for name in FIELDS:
-                if name in error.fields:
-                    self.fields[name].setFocus()
-                    break
-            if not unplaced:
-                return
-        show_error(self, error)
+        show_save_error(self, error, {n: self.fields[n] for n in FIELDS}, self.errors, self.message_label)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
