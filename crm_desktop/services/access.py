@@ -9,18 +9,27 @@ change reaches a signed-in client on its next query. Deny by default; roles add 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.db.models import AccessGrant, Customer, Department, Role, RolePermission, User, UserRole
+from crm_desktop.db import models as db_models
+from crm_desktop.db.models import AccessGrant, Department, Role, RolePermission, User, UserRole
 from crm_desktop.services import grants
 from crm_desktop.services.catalog import SCOPE_ORDER
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, PermissionDenied
 
-_ENTITY_MODULE = {"customer": "customers"}
-_ENTITY_MODEL = {"customer": Customer}
+# Scoped entity -> (module whose operations guard it, model class name in crm_desktop.db.models). The model must
+# carry owner_id, department_id and deleted_at; industry_id/region_id take part when the model has them. Add the
+# entity to catalog.SCOPED_ENTITIES and catalog.ENTITIES as well so grants are resolved for it.
+_ENTITIES: dict[str, tuple[str, str]] = {
+    "customer": ("customers", "Customer"),
+    "order": ("orders", "SalesOrder"),
+    "opportunity": ("opportunities", "Opportunity"),
+    "lead": ("leads", "Lead"),
+}
 READ_OPERATIONS = frozenset({"view", "export", "print"})
 # Up to this many subjects of one kind go into the condition as literals (the planner then uses the owner and
 # department indexes); more are read through a sub-select on access_grants.
@@ -42,7 +51,12 @@ class _Live:
 
 
 def entity_module(entity: str) -> str:
-    return _ENTITY_MODULE[entity]
+    return _ENTITIES[entity][0]
+
+
+def entity_model(entity: str) -> Any:
+    model = getattr(db_models, _ENTITIES[entity][1])
+    return model
 
 
 def _cache(session: Session) -> dict[object, object]:
@@ -131,11 +145,11 @@ def scope_filter(
     session: Session, user: UserContext, entity: str, operation: str = "view"
 ) -> ColumnElement[bool]:
     """The SQL condition selecting the rows of `entity` that `user` may `operation`. Deny by default."""
-    module = _ENTITY_MODULE[entity]
+    module = entity_module(entity)
     live = live_permissions(session, user)
     if not live.can(module, operation):
         return false()
-    model = _ENTITY_MODEL[entity]
+    model = entity_model(entity)
     not_deleted = model.deleted_at.is_(None)
     if live.is_admin:
         return not_deleted
@@ -146,18 +160,19 @@ def scope_filter(
     columns = {
         "user": model.owner_id,
         "department": model.department_id,
-        "industry": model.industry_id,
-        "region": model.region_id,
+        "industry": getattr(model, "industry_id", None),
+        "region": getattr(model, "region_id", None),
         "record": model.id,
     }
     # SQLite answers an OR of IN-lists by collecting every matching row through each index and sorting them all;
     # hiding the indexes (`col + 0`) makes it walk the list's own order and stop at the first page instead.
-    kinds = [k for k in columns if by_kind.get(k)]
+    kinds = [k for k, c in columns.items() if c is not None and by_kind.get(k)]
     unindexed = len(kinds) > 1 and session.get_bind().dialect.name == "sqlite"
     conditions: list[ColumnElement[bool]] = []
     for kind in kinds:
         subjects = by_kind[kind]
         column = columns[kind] + 0 if unindexed else columns[kind]
+        assert column is not None
         if len(subjects) <= INLINE_MAX:
             conditions.append(column.in_(sorted(subjects)))
         else:
@@ -175,7 +190,7 @@ def scope_filter(
 def visible(
     session: Session, user: UserContext, entity: str, entity_id: int, operation: str = "view"
 ) -> bool:
-    model = _ENTITY_MODEL[entity]
+    model = entity_model(entity)
     cond = scope_filter(session, user, entity, operation)
     return session.execute(select(model.id).where(model.id == entity_id, cond)).first() is not None
 
@@ -184,6 +199,6 @@ def require_row(
     session: Session, user: UserContext, entity: str, entity_id: int, operation: str = "view"
 ) -> None:
     """Refuse unless the row exists and lies within the user's scope for `operation`."""
-    require_live(session, user, _ENTITY_MODULE[entity], operation)
+    require_live(session, user, entity_module(entity), operation)
     if not visible(session, user, entity, entity_id, operation):
         raise PermissionDenied(OUT_OF_SCOPE)
