@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", default=None, help="role code, e.g. admin")
     add.add_argument("--station", default=None)
     _add_excel_commands(sub)
+    _add_print_commands(sub)
     return parser
 
 
@@ -86,6 +87,64 @@ def _add_excel_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
             customers.add_argument(
                 "--errors", metavar="ERRORS.xlsx", help="save the rejected rows with reasons"
             )
+
+
+def _add_print_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`print quote NUMBER OUT.pdf --user LOGIN` and `print order …`, permission-checked like the GUI."""
+    parser = sub.add_parser("print", help="print a quote or a sales order to a PDF file")
+    what = parser.add_subparsers(dest="print_what", required=True)
+    for kind in ("quote", "order"):
+        command = what.add_parser(
+            kind,
+            help=f"print the {kind} with this number to a PDF file",
+            description=f"Print the {kind} NUMBER to OUT.pdf as --user: the password is asked on the terminal, or "
+            "read from the first line of stdin when stdin is not a terminal, and checked like a log-in. The user "
+            f"needs the {kind}s print permission and the {kind} within their data permissions.",
+        )
+        _add_database(command)
+        command.add_argument("number", metavar="NUMBER")
+        command.add_argument("file", metavar="OUT.pdf")
+        command.add_argument(
+            "--user", required=True, metavar="LOGIN", help="act as this user (asks for the password)"
+        )
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from crm_desktop.services import auth
+    from crm_desktop.services.connection import open_database
+    from crm_desktop.services.errors import ServiceError
+    from crm_desktop.services.printing import PrintingService
+
+    url, is_default = _database_url(args)
+    password = (
+        getpass.getpass(f"Password for {args.user}: ")
+        if sys.stdin.isatty()
+        else sys.stdin.readline().rstrip("\n")
+    )
+    try:
+        db = open_database(url, is_default=is_default)
+        try:
+            user = auth.login(db, args.user, password, machine="crm-desktop print")
+            try:
+                service = PrintingService(db, user)
+                if args.print_what == "quote":
+                    pdf = service.quote_pdf_by_number(args.number)
+                else:
+                    pdf = service.order_pdf_by_number(args.number)
+            finally:
+                auth.logout(db, user)
+        finally:
+            db.dispose()
+        with open(args.file, "wb") as handle:
+            handle.write(pdf)
+    except ServiceError as error:
+        print(f"crm-desktop: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"crm-desktop: {error}", file=sys.stderr)
+        return 2
+    print(f"{args.print_what} {args.number} printed to {args.file}")
+    return 0
 
 
 def _database_url(args: argparse.Namespace) -> tuple[str, bool]:
@@ -235,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_user(args)
     if args.command in ("import", "export"):
         return _cmd_excel(args)
+    if args.command == "print":
+        return _cmd_print(args)
     from crm_desktop.app import run_gui
 
     url, is_default = _database_url(args)

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, literal, literal_column, select, text
 
+from crm_desktop.db.models.definitions import EXTRA_GIN_INDEXES
 from crm_desktop.db.models.search import CustomerSearch
 
 REBUILD_FLAG = "customer_search_rebuild"  # system_settings key: documents must be rebuilt
@@ -28,6 +29,7 @@ _TRIGGERS = ("customer_search_ai", "customer_search_ad", "customer_search_au")
 
 DIALECT_OBJECTS: frozenset[str] = frozenset(
     {DOC_TRGM_INDEX, GRAMS_GIN_INDEX, *(f"{t}{s}" for t in (FTS_DOC, FTS_GRAMS) for s in _FTS_SUFFIXES)}
+    | set(EXTRA_GIN_INDEXES)
 )
 
 

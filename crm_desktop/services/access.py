@@ -29,6 +29,8 @@ _ENTITIES: dict[str, tuple[str, str]] = {
     "order": ("orders", "SalesOrder"),
     "opportunity": ("opportunities", "Opportunity"),
     "lead": ("leads", "Lead"),
+    "quote": ("quotes", "Quote"),
+    "contract": ("contracts", "Contract"),
 }
 READ_OPERATIONS = frozenset({"view", "export", "print"})
 # Up to this many subjects of one kind go into the condition as literals (the planner then uses the owner and

@@ -10,30 +10,45 @@ per-customer hook, four statements a customer — is bypassed, so the search doc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, text
+from sqlalchemy import Table, insert, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import Customer
 from crm_desktop.db.models.search import CustomerSearch
 from crm_desktop.services import search_index
+from crm_desktop.services.definitions.entry import search_words, searchable_fields
 
 
 def insert_customers(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Insert `rows` (column → value, all columns the table needs) and return their new ids in order."""
     if not rows:
         return []
-    if session.get_bind().dialect.name == "postgresql":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         ids = _copy_customers(session, rows)
+    elif dialect == "sqlite":
+        ids = _insert_numbered(session, rows)
     else:
+        # Core, not the ORM's bulk path: the same executemany INSERT … RETURNING without per-row ORM bookkeeping
+        table = cast(Table, Customer.__table__)
         ids = list(
-            session.execute(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), list(rows))
+            session.connection()
+            .execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), list(rows))
             .scalars()
             .all()
         )
+    searchable = searchable_fields(session, "customer") if any(r.get("extra") for r in rows) else []
     documents = [
-        search_index._entry(i, r["name"], r.get("short_name"), (r.get("phone"), r.get("mobile")), ())
+        search_index._entry(
+            i,
+            r["name"],
+            r.get("short_name"),
+            (r.get("phone"), r.get("mobile")),
+            (),
+            search_words(searchable, r.get("extra")),
+        )
         for i, r in zip(ids, rows, strict=True)
     ]
     if session.get_bind().dialect.name == "postgresql":
@@ -44,7 +59,18 @@ def insert_customers(session: Session, rows: Sequence[dict[str, Any]]) -> list[i
             [tuple(d.values()) for d in documents],
         )
     else:
-        session.execute(insert(CustomerSearch), documents)
+        session.connection().execute(insert(cast(Table, CustomerSearch.__table__)), documents)
+    return ids
+
+
+def _insert_numbered(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """SQLite: number the rows after the highest id and insert them with one executemany. A writing unit of work
+    holds the database's write lock from its first statement (BEGIN IMMEDIATE), so no other writer can take these
+    ids; RETURNING with the rows' order kept would make SQLAlchemy insert them one statement a row."""
+    table = cast(Table, Customer.__table__)
+    start = int(session.connection().execute(text("SELECT coalesce(max(id), 0) FROM customers")).scalar_one())
+    ids = list(range(start + 1, start + 1 + len(rows)))
+    session.connection().execute(insert(table), [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
     return ids
 
 

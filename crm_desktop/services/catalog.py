@@ -14,6 +14,13 @@ MODULES: dict[str, str] = {
     "messages": QT_TRANSLATE_NOOP("Catalog", "Messages"),
     "business_log": QT_TRANSLATE_NOOP("Catalog", "Business log"),
     "calendar": QT_TRANSLATE_NOOP("Catalog", "Calendar"),
+    "products": QT_TRANSLATE_NOOP("Catalog", "Products"),
+    "leads": QT_TRANSLATE_NOOP("Catalog", "Leads"),
+    "opportunities": QT_TRANSLATE_NOOP("Catalog", "Opportunities"),
+    "forecast": QT_TRANSLATE_NOOP("Catalog", "Forecast and quota"),
+    "quotes": QT_TRANSLATE_NOOP("Catalog", "Quotes"),
+    "contracts": QT_TRANSLATE_NOOP("Catalog", "Contracts"),
+    "orders": QT_TRANSLATE_NOOP("Catalog", "Sales orders"),
     "system": QT_TRANSLATE_NOOP("Catalog", "System settings"),
 }
 
@@ -40,7 +47,7 @@ SCOPES: dict[str, str] = {
 SCOPE_ORDER = list(SCOPES)
 
 # Entities that carry owner_id/department_id and are filtered by data scope.
-SCOPED_ENTITIES = ("customer",)
+SCOPED_ENTITIES = ("customer", "lead", "opportunity", "order", "quote", "contract")
 
 INTERACTION_KINDS = ("call", "visit", "reception", "email", "other")
 TASK_STATUSES = ("new", "received", "in_progress", "done", "rejected")
@@ -51,4 +58,11 @@ DEFAULT_ACCESS: dict[str, str] = {
     "read": QT_TRANSLATE_NOOP("Catalog", "Everyone may read"),
     "write": QT_TRANSLATE_NOOP("Catalog", "Everyone may read and edit"),
 }
-ENTITIES: dict[str, str] = {"customer": QT_TRANSLATE_NOOP("Catalog", "Customers")}
+ENTITIES: dict[str, str] = {
+    "customer": QT_TRANSLATE_NOOP("Catalog", "Customers"),
+    "order": QT_TRANSLATE_NOOP("Catalog", "Sales orders"),
+    "lead": QT_TRANSLATE_NOOP("Catalog", "Leads"),
+    "opportunity": QT_TRANSLATE_NOOP("Catalog", "Opportunities"),
+    "quote": QT_TRANSLATE_NOOP("Catalog", "Quotes"),
+    "contract": QT_TRANSLATE_NOOP("Catalog", "Contracts"),
+}

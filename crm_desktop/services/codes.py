@@ -33,6 +33,18 @@ def list_codes(db: Database, category: str) -> list[CodeDTO]:
         return [CodeDTO(r.id, r.category, r.code, r.name, r.name_en, r.parent_id) for r in rows]
 
 
+def categories(db: Database) -> list[str]:
+    """The code tables (categories) that have live items, for pickers such as a custom field's code table."""
+    with db.read_only() as session:
+        rows = session.execute(
+            select(CodeItem.category)
+            .where(CodeItem.deleted_at.is_(None))
+            .distinct()
+            .order_by(CodeItem.category)
+        ).scalars()
+        return list(rows)
+
+
 def region_paths(db: Database) -> dict[int, tuple[str, str]]:
     """For each region id, its full path in Chinese and English (中国 广东省 深圳市), for display."""
     items = {c.id: c for c in list_codes(db, "region")}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -14,6 +14,7 @@ from crm_desktop.db.models import Contact, ContactRole
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit
 from crm_desktop.services.context import UserContext
+from crm_desktop.services.definitions.entry import apply_extra, extra_diff
 from crm_desktop.services.dto import from_row
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound, ValidationError
 from crm_desktop.services.validation import Checker, clean
@@ -47,6 +48,7 @@ class ContactDTO:
     is_primary: bool
     notes: str | None
     version: int
+    extra: dict[str, object] = field(default_factory=dict)  # custom field values (JSON form)
 
 
 DECISION_ROLES = ("decides", "influences", "uses")
@@ -73,10 +75,13 @@ class ContactInput:
     birthday: date | None = None
     is_primary: bool = False
     notes: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
 
 
 def _dto(c: Contact) -> ContactDTO:
-    return from_row(ContactDTO, (c.id, c.customer_id, *(getattr(c, f) for f in FIELDS), c.version))
+    return from_row(
+        ContactDTO, (c.id, c.customer_id, *(getattr(c, f) for f in FIELDS), c.version, dict(c.extra or {}))
+    )
 
 
 class ContactService:
@@ -95,6 +100,13 @@ class ContactService:
             return [_dto(c) for c in rows]
 
     def _validate(self, data: ContactInput) -> dict[str, Any]:
+        """Cleaned built-in values; raises ValidationError (custom values are checked on save, see _check)."""
+        values, error = self._check(data)
+        if error is not None:
+            raise error
+        return values
+
+    def _check(self, data: ContactInput) -> tuple[dict[str, Any], ValidationError | None]:
         values = {f: clean(getattr(data, f)) for f in FIELDS}
         values["is_primary"] = bool(values["is_primary"])
         check = Checker(Contact.__table__)  # type: ignore[arg-type]
@@ -106,25 +118,28 @@ class ContactService:
         check.phone(values, "phone")
         if values["birthday"] is not None and values["birthday"] > date.today():
             check.add("birthday", QT_TRANSLATE_NOOP("Errors", "The birthday lies in the future."))
-        check.done()
-        return values
+        try:
+            check.done()
+        except ValidationError as error:
+            return values, error
+        return values, None
 
     def add(self, customer_id: int, data: ContactInput) -> int:
-        values = self._validate(data)
+        values, errors = self._check(data)
         with self.db.unit_of_work() as session:
             access.require_row(session, self.user, "customer", customer_id, "edit")
-            contact = Contact(
-                customer_id=customer_id, **values, created_by=self.user.user_id, updated_by=self.user.user_id
-            )
+            extra = apply_extra(session, self.user, "contact", values, data.extra, builtin_errors=errors,
+                                creating=True)  # fmt: skip
+            contact = Contact(customer_id=customer_id, **values, extra=extra, created_by=self.user.user_id,
+                              updated_by=self.user.user_id)  # fmt: skip
             session.add(contact)
             session.flush()
-            audit.record(
-                session, self.user, "create", "contact", contact.id, values["name"], audit.diff({}, values)
-            )
+            audit.record(session, self.user, "create", "contact", contact.id, values["name"],
+                         {**audit.diff({}, values), **extra_diff({}, extra)})  # fmt: skip
             return contact.id
 
     def update(self, contact_id: int, version: int, data: ContactInput) -> int:
-        values = self._validate(data)
+        values, errors = self._check(data)
         try:
             with self.db.unit_of_work() as session:
                 contact = session.get(Contact, contact_id)
@@ -133,13 +148,18 @@ class ContactService:
                 access.require_row(session, self.user, "customer", contact.customer_id, "edit")
                 if contact.version != version:
                     raise ConcurrentEditError()
+                extra = apply_extra(session, self.user, "contact", values, data.extra, contact.extra,
+                                    builtin_errors=errors)  # fmt: skip
                 before = {f: getattr(contact, f) for f in FIELDS}
+                extra_changes = extra_diff(contact.extra or {}, extra)
+                if extra_changes:
+                    contact.extra = extra
                 for name, value in values.items():
                     setattr(contact, name, value)
                 contact.updated_by = self.user.user_id
                 contact.updated_at = datetime.now(UTC)
                 audit.record(session, self.user, "update", "contact", contact_id, values["name"],
-                             audit.diff(before, values))  # fmt: skip
+                             {**audit.diff(before, values), **extra_changes})  # fmt: skip
                 session.flush()
                 return contact.version
         except StaleDataError as error:

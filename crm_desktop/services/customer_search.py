@@ -18,6 +18,7 @@ planner's estimate on PostgreSQL, or "more than COUNT_LIMIT" elsewhere.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -30,6 +31,8 @@ from sqlalchemy.types import Integer
 from crm_desktop.db import search
 from crm_desktop.db.models import Customer
 from crm_desktop.db.models.search import CustomerSearch
+from crm_desktop.services.definitions import sql as custom_sql
+from crm_desktop.services.definitions.schema import CUSTOM_PREFIX, FieldDef
 from crm_desktop.services.search_text import fold, is_indexed_short_query
 
 SPARSE_LIMIT = 2_000
@@ -158,8 +161,15 @@ def _condition(cond: Condition) -> ColumnElement[bool]:
     return column == value
 
 
-def query_conditions(query: CustomerQuery, user_id: int) -> list[ColumnElement[bool]]:
-    """The SQL conditions of the filters and comprehensive query (not the search text, not the scope)."""
+def uses_custom_fields(query: CustomerQuery) -> bool:
+    return any(c.field.startswith(CUSTOM_PREFIX) for c in query.conditions)
+
+
+def query_conditions(
+    query: CustomerQuery, user_id: int, custom: Mapping[str, FieldDef] | None = None, dialect: str = ""
+) -> list[ColumnElement[bool]]:
+    """The SQL conditions of the filters and comprehensive query (not the search text, not the scope).
+    Conditions on custom fields ("x_…") need the entity's fields (`custom`, see definitions.store.all_fields)."""
     where: list[ColumnElement[bool]] = []
     for name in ("type_id", "grade_id", "industry_id", "region_id", "source_id"):
         value = getattr(query, name)
@@ -178,7 +188,12 @@ def query_conditions(query: CustomerQuery, user_id: int) -> list[ColumnElement[b
         limit = now - timedelta(days=query.not_contacted_days)
         where.append(or_(Customer.last_contact_at.is_(None), Customer.last_contact_at < limit))
     if query.conditions:
-        parts = [_condition(c) for c in query.conditions]
+        parts = [
+            custom_sql.condition(Customer, c.field, c.op, c.value, custom or {}, dialect)
+            if c.field.startswith(CUSTOM_PREFIX)
+            else _condition(c)
+            for c in query.conditions
+        ]
         where.append(or_(*parts) if query.match_any else and_(*parts))
     return where
 

@@ -24,8 +24,12 @@ from crm_desktop.services import (
 )
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.customer_search import Condition, CustomerQuery, TotalEstimate  # noqa: F401 - re-exported
+from crm_desktop.services.definitions import sql as custom_sql
+from crm_desktop.services.definitions import store
+from crm_desktop.services.definitions.entry import apply_extra, extra_diff
+from crm_desktop.services.definitions.schema import CUSTOM_PREFIX
 from crm_desktop.services.dto import from_row
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound, ValidationError
 from crm_desktop.services.validation import Checker, clean
 
 EDITABLE_FIELDS = (
@@ -53,6 +57,7 @@ class CustomerRow:
     owner_name: str | None
     last_contact_at: datetime | None
     created_at: datetime
+    extra: dict[str, object]  # custom field values (JSON form, see services/definitions/values.py)
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ Owner = aliased(User)
 _ROW_COLUMNS = (
     Customer.id, Customer.name, Customer.short_name, Customer.kind, Customer.type_id, Customer.grade_id,
     Customer.industry_id, Customer.region_id, Customer.source_id, Customer.phone, Customer.mobile,
-    Customer.owner_id, Owner.full_name, Customer.last_contact_at, Customer.created_at,
+    Customer.owner_id, Owner.full_name, Customer.last_contact_at, Customer.created_at, Customer.extra,
 )  # fmt: skip
 
 
@@ -118,7 +123,9 @@ def _base_select(session: Session, user: UserContext, query: CustomerQuery) -> t
     """The list's statement (unordered) and whether it walks the search index (see customer_search)."""
     stmt = cast("Select[Any]", select(*_ROW_COLUMNS).outerjoin(Owner, Owner.id == Customer.owner_id))
     stmt = stmt.where(access.scope_filter(session, user, "customer", "view"))
-    stmt = stmt.where(*customer_search.query_conditions(query, user.user_id))
+    custom = store.all_fields(session, "customer") if customer_search.uses_custom_fields(query) else None
+    dialect = session.get_bind().dialect.name
+    stmt = stmt.where(*customer_search.query_conditions(query, user.user_id, custom, dialect))
     if query.text.strip():
         return customer_search.apply_text(session, stmt, query.text)
     return stmt, False
@@ -149,14 +156,31 @@ class CustomerService:
 
     # ----- reads -------------------------------------------------------------------------------------------
     def list_page(
-        self, query: CustomerQuery, cursor: PageCursor | None = None, limit: int = 100, sort: SortKey = "name"
+        self,
+        query: CustomerQuery,
+        cursor: PageCursor | None = None,
+        limit: int = 100,
+        sort: SortKey | str = "name",
+        *,
+        descending: bool = False,
     ) -> Page:
-        """One page in keyset order: (name, id) ascending or (created_at, id) newest first."""
+        """One page in keyset order: (name, id) ascending, (created_at, id) newest first, or by a custom field
+        ("x_…": its value, then id; `descending` reverses)."""
         access.require(self.user, "customers", "view")
+        custom_sort = sort.startswith(CUSTOM_PREFIX)
         with self.db.read_only() as session:
             stmt, walks = _base_select(session, self.user, query)
             dialect = session.get_bind().dialect.name
-            if sort == "name":
+            if custom_sort:
+                f = store.all_fields(session, "customer").get(sort)
+                if f is None or f.builtin:
+                    raise ValueError(f"unknown sort field {sort}")
+                value = custom_sql.sort_key(Customer, f)
+                if cursor is not None:
+                    stmt = stmt.where(_after(dialect, value, Customer.id, cursor, descending=descending))
+                order = (value.desc(), Customer.id.desc()) if descending else (value, Customer.id)
+                stmt = stmt.add_columns(value).order_by(*order)
+            elif sort == "name":
                 name, key = customer_search.WALK_ORDER if walks else (Customer.name, Customer.id)
                 if cursor is not None:
                     stmt = stmt.where(_after(dialect, name, key, cursor, descending=False))
@@ -167,13 +191,15 @@ class CustomerService:
                         _after(dialect, Customer.created_at, Customer.id, cursor, descending=True)
                     )
                 stmt = stmt.order_by(Customer.created_at.desc(), Customer.id.desc())
-            rows = [_row(r) for r in session.execute(stmt.limit(limit + 1)).all()]
+            raw = session.execute(stmt.limit(limit + 1)).all()
+        rows = [_row(r[:-1] if custom_sort else r) for r in raw]
         more = len(rows) > limit
         rows = rows[:limit]
         next_cursor = None
         if more and rows:
             last = rows[-1]
-            next_cursor = PageCursor(last.name if sort == "name" else last.created_at, last.id)
+            at: Any = raw[limit - 1][-1] if custom_sort else last.name if sort == "name" else last.created_at
+            next_cursor = PageCursor(at, last.id)
         return Page(rows, next_cursor)
 
     def estimate_total(self, query: CustomerQuery) -> TotalEstimate:
@@ -204,6 +230,14 @@ class CustomerService:
 
     # ----- writes ------------------------------------------------------------------------------------------
     def _validate(self, data: CustomerInput) -> dict[str, Any]:
+        """Cleaned built-in values; raises ValidationError (custom values are checked on save, see _check)."""
+        values, error = self._check(data)
+        if error is not None:
+            raise error
+        return values
+
+    def _check(self, data: CustomerInput) -> tuple[dict[str, Any], ValidationError | None]:
+        """Cleaned built-in values and their errors (raised later together with the custom values' errors)."""
         values = {name: clean(getattr(data, name)) for name in EDITABLE_FIELDS}
         check = Checker(Customer.__table__)  # type: ignore[arg-type]
         check.text(values, "name", required=True)
@@ -214,8 +248,11 @@ class CustomerService:
         check.phone(values, "mobile")
         if values["kind"] not in KINDS:
             check.add("kind", QT_TRANSLATE_NOOP("Errors", "Choose enterprise or individual."))
-        check.done()
-        return values
+        try:
+            check.done()
+        except ValidationError as error:
+            return values, error
+        return values, None
 
     def _check_duplicates(self, session: Session, values: dict[str, Any], exclude_id: int | None) -> None:
         """Raise DuplicatesFound when a similar customer exists (the UI shows the candidates, then saves again
@@ -227,13 +264,15 @@ class CustomerService:
 
     def create(self, data: CustomerInput, *, check_duplicates: bool = False) -> int:
         access.require(self.user, "customers", "create")
-        values = self._validate(data)
+        values, errors = self._check(data)
         with self.db.unit_of_work() as session:
+            extra = apply_extra(session, self.user, "customer", values, data.extra, builtin_errors=errors,
+                                creating=True)  # fmt: skip
             if check_duplicates:
                 self._check_duplicates(session, values, None)
             customer = Customer(
                 **values,
-                extra=dict(data.extra),
+                extra=extra,
                 owner_id=self.user.user_id,
                 department_id=self.user.department_id,
                 created_by=self.user.user_id,
@@ -242,28 +281,32 @@ class CustomerService:
             session.add(customer)
             session.flush()
             audit.record(session, self.user, "create", "customer", customer.id, values["name"],
-                         audit.diff({}, values))  # fmt: skip
+                         {**audit.diff({}, values), **extra_diff({}, extra)})  # fmt: skip
             return customer.id
 
     def update(
         self, customer_id: int, version: int, data: CustomerInput, *, check_duplicates: bool = False
     ) -> int:
         """Save changes made to the record as it was at `version`; returns the new version."""
-        values = self._validate(data)
+        values, errors = self._check(data)
         try:
             with self.db.unit_of_work() as session:
                 access.require_row(session, self.user, "customer", customer_id, "edit")
-                if check_duplicates:
-                    self._check_duplicates(session, values, customer_id)
                 customer = session.get(Customer, customer_id)
                 assert customer is not None
                 if customer.version != version:
                     raise ConcurrentEditError()
+                extra = apply_extra(session, self.user, "customer", values, data.extra, customer.extra,
+                                    builtin_errors=errors)  # fmt: skip
+                if check_duplicates:
+                    self._check_duplicates(session, values, customer_id)
                 before = {name: getattr(customer, name) for name in EDITABLE_FIELDS}
                 for name, value in values.items():
                     setattr(customer, name, value)
+                changes = {**audit.diff(before, values), **extra_diff(customer.extra or {}, extra)}
+                if extra != (customer.extra or {}):
+                    customer.extra = extra
                 customer.updated_by = self.user.user_id
-                changes = audit.diff(before, values)
                 if changes:
                     customer.updated_at = datetime.now(UTC)
                     audit.record(
@@ -292,4 +335,4 @@ class CustomerService:
 
 def input_from_detail(detail: CustomerDetail) -> CustomerInput:
     data = asdict(detail)
-    return CustomerInput(**{k: data[k] for k in EDITABLE_FIELDS})
+    return CustomerInput(**{k: data[k] for k in EDITABLE_FIELDS}, extra=dict(detail.extra))

@@ -23,7 +23,16 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import Customer, Role, Station, SystemSetting, User, UserRole
 from crm_desktop.db.session import Database
-from crm_desktop.services import demo_calendar, grants, search_index
+from crm_desktop.services import (
+    demo_calendar,
+    demo_leads,
+    demo_opportunities,
+    demo_orders,
+    demo_products,
+    demo_quotes,
+    grants,
+    search_index,
+)
 from crm_desktop.services.demo_customers import (
     CUSTOMER_AGE_DAYS,
     GRADE_WEIGHTS,
@@ -256,8 +265,19 @@ def load_demo(
         with db.unit_of_work() as session:
             work = _create_work(session.connection(), rng, ids, org, now, sample)
             demo_calendar.create_events(session.connection(), rng, org.user_department, now)
+            demo_leads.create_leads(session.connection(), org.key_account_sales, org.user_department,
+                                    org.admin_id, now)  # fmt: skip
+            demo_opportunities.create_opportunities(
+                session.connection(), rng, org.key_account_sales, org.user_department, org.admin_id, now
+            )
     finally:
         _reset_sequences(db, ids.tables)  # also after a failure, so the ids already inserted stay usable
+    with db.unit_of_work() as session:  # the catalogue first: orders and quotes sell its products
+        demo_products.create_products(session, now, org.admin_id)
+    with db.unit_of_work() as session:  # through the ORM (sequence ids), so after the sequences are reset
+        demo_orders.create_orders(session, rng, org.key_account_sales, org.storefront_staff, now)
+    with db.unit_of_work() as session:
+        demo_quotes.create_quotes(session, org.key_account_sales, now)
     search_index.rebuild_all(db)  # the search documents of all customers, in bulk
 
     return DemoSummary(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import Role, SystemSetting
 from crm_desktop.services import demo_names as names
-from crm_desktop.services.catalog import MODULES, OPERATIONS
+from crm_desktop.services.catalog import MODULES, OPERATIONS, SCOPED_ENTITIES
 from crm_desktop.services.demo_support import DEMO_SETTING, _common, _Ids, _insert, _Org, _table
 
 COMPANY_NAME = "北京华信办公设备有限公司"
@@ -60,24 +60,59 @@ ROLES: tuple[tuple[str, str, str, Mapping[str, Sequence[str]], str], ...] = (
         "sales_manager",
         "销售经理",
         "Sales manager",
-        {**_COMMON, "customers": _ALL_OPS, "pool": ("view", "edit", "assign")},
+        {
+            **_COMMON,
+            "customers": _ALL_OPS,
+            "pool": ("view", "edit", "assign"),
+            "leads": _ALL_OPS,
+            "opportunities": _ALL_OPS,
+            "quotes": _ALL_OPS,
+            "contracts": _ALL_OPS,
+            "orders": _ALL_OPS,
+            "forecast": ("view", "export", "print"),
+            "products": ("view", "create", "edit", "delete", "export", "print"),
+        },
         "subtree",
     ),
     (
         "sales",
         "销售代表",
         "Sales representative",
-        {**_COMMON, "customers": ("view", "create", "edit", "export", "print"), "pool": ("view", "edit")},
+        {
+            **_COMMON,
+            "customers": ("view", "create", "edit", "export", "print"),
+            "pool": ("view", "edit"),
+            "leads": ("view", "create", "edit", "export", "print"),
+            "opportunities": ("view", "create", "edit", "export", "print"),
+            "quotes": ("view", "create", "edit", "delete", "export", "print"),
+            "contracts": ("view", "create", "edit", "export", "print"),
+            "orders": ("view", "create", "edit", "export", "print"),
+            "forecast": ("view",),
+            "products": ("view", "print"),
+        },
         "own",
     ),
     (
         "storefront",
         "门市接待",
         "Storefront reception",
-        {**_COMMON, "customers": ("view", "create", "edit", "print"), "pool": ("view", "edit")},
+        {
+            **_COMMON,
+            "customers": ("view", "create", "edit", "print"),
+            "pool": ("view", "edit"),
+            "products": ("view", "print"),
+            "quotes": ("view", "create", "edit", "delete", "print"),
+            "orders": ("view", "create", "edit", "print"),
+        },
         "department",
     ),
-    ("technician", "维修工程师", "Service technician", {**_COMMON, "customers": ("view",)}, "all"),
+    (
+        "technician",
+        "维修工程师",
+        "Service technician",
+        {**_COMMON, "customers": ("view",), "products": ("view",)},
+        "all",
+    ),
     (
         "clerk",
         "行政专员",
@@ -86,6 +121,10 @@ ROLES: tuple[tuple[str, str, str, Mapping[str, Sequence[str]], str], ...] = (
             **_COMMON,
             "customers": ("view", "create", "edit", "export", "print", "assign", "import"),
             "pool": ("view", "edit", "assign"),
+            "leads": ("view", "create", "edit", "export", "print", "assign"),
+            "products": ("view", "create", "edit", "delete", "export", "print", "import"),
+            "orders": ("view", "edit", "export", "print"),
+            "contracts": ("view", "export", "print"),
         },
         "all",
     ),
@@ -237,9 +276,10 @@ def _create_organisation(
                         "operation": operation,
                     }
                 )
-        scope_rows.append(
-            {"id": ids.take("role_data_scopes"), "role_id": roles[code], "entity": "customer", "scope": scope}
-        )
+        for entity in SCOPED_ENTITIES:  # the role's data scope applies to every scoped entity alike
+            scope_rows.append(
+                {"id": ids.take("role_data_scopes"), "role_id": roles[code], "entity": entity, "scope": scope}
+            )
     _insert(conn, "roles", role_rows)
     _insert(conn, "role_permissions", permission_rows)
     _insert(conn, "role_data_scopes", scope_rows)

@@ -11,15 +11,19 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import CompoundSelect, Select, and_, false, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
+from crm_desktop.db import search
 from crm_desktop.db.models import Customer, User
+from crm_desktop.db.models.search import CustomerSearch
 from crm_desktop.db.session import Database
 from crm_desktop.services import access
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ServiceError
+from crm_desktop.services.search_text import SHORT_QUERY_MAX, fold, is_indexed_short_query
 
 # Legal-form and organisational suffixes, stripped repeatedly from the end (longest first).
 LEGAL_SUFFIXES = sorted(
@@ -33,8 +37,9 @@ LEGAL_SUFFIXES = sorted(
 )  # fmt: skip
 NAME_THRESHOLD = 0.75  # shown as a candidate
 BLOCKING_SCORE = 0.85  # a save with check_duplicates refuses at or above this
-MAX_SCANNED = 300
+MAX_SCANNED = 300  # candidates read per fuzzy branch (name fragment, phone)
 
+_PLAIN_SUFFIXES = tuple(suffix.replace(" ", "") for suffix in LEGAL_SUFFIXES)
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 
@@ -48,10 +53,9 @@ def normalize_name(name: str | None) -> str:
     text = _BRACKETS.sub("", text)
     text = _NOT_WORD.sub("", text.replace(" ", ""))
     changed = True
-    while changed and text:
+    while changed and text.endswith(_PLAIN_SUFFIXES):
         changed = False
-        for suffix in LEGAL_SUFFIXES:
-            plain = suffix.replace(" ", "")
+        for plain in _PLAIN_SUFFIXES:
             if len(text) > len(plain) and text.endswith(plain):
                 text = text[: -len(plain)]
                 changed = True
@@ -129,19 +133,31 @@ class DuplicatesFound(ServiceError):
         self.report = report
 
 
-def _prefilter(name_key: str, phones: Iterable[str], email: str) -> ColumnElement[bool]:
-    """A cheap SQL condition that keeps every possible match (scored in Python afterwards)."""
-    terms: list[ColumnElement[bool]] = []
-    fragments = {name_key[:4], name_key[-4:]} if len(name_key) >= 2 else set()
-    for fragment in fragments:
-        like = "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        terms.append(Customer.name.ilike(like, escape="\\"))
+def _candidate_ids(
+    session: Session, name_key: str, phones: Iterable[str], email: str
+) -> Select[Any] | CompoundSelect[Any]:
+    """Ids of every customer that could match, each branch served by an index (scored in Python afterwards):
+    the same normalised name (`customer_search.name_key`), the name's first and last four characters in the
+    search document (trigram indexes; Chinese pairs through the short-gram index), a phone's last seven digits
+    in the document, the same e-mail (index on lower(email))."""
+    dialect = session.get_bind().dialect.name
+    branches: list[Select[Any]] = []
+    if name_key:
+        branches.append(select(CustomerSearch.customer_id).where(CustomerSearch.name_key == name_key))
+        folded = fold(name_key)
+        for fragment in {folded[:4], folded[-4:]} if len(folded) >= 2 else set():
+            if len(fragment) > SHORT_QUERY_MAX:
+                branches.append(search.substring_ids(dialect, fragment).limit(MAX_SCANNED))
+            elif is_indexed_short_query(fragment):
+                branches.append(search.gram_ids(dialect, fragment).limit(MAX_SCANNED))
     for digits in phones:
-        tail = f"%{digits[-4:]}"
-        terms += [Customer.phone.like(tail), Customer.mobile.like(tail)]
+        branches.append(search.substring_ids(dialect, digits[-7:]).limit(MAX_SCANNED))
     if email:
-        terms.append(Customer.email.ilike(email))
-    return or_(*terms) if terms else false()
+        branches.append(select(Customer.id).where(func.lower(Customer.email) == email))
+    if not branches:
+        return select(Customer.id).where(false())
+    # Each branch is its own sub-select so its LIMIT stays with it (SQLite allows no LIMIT in a bare UNION arm).
+    return union(*(select(branch.subquery().c[0]) for branch in branches))
 
 
 def find(
@@ -167,8 +183,11 @@ def find(
         select(Customer.id, Customer.name, owner.full_name, Customer.phone, Customer.mobile, Customer.email,
                Customer.owner_id, or_(visible, pool).label("visible"))
         .outerjoin(owner, owner.id == Customer.owner_id)
-        .where(Customer.deleted_at.is_(None), _prefilter(name_key, phone_keys, email_key))
-        .limit(MAX_SCANNED)
+        .where(
+            Customer.deleted_at.is_(None),
+            Customer.id.in_(_candidate_ids(session, name_key, phone_keys, email_key)),
+        )
+        .order_by(Customer.id)
     )  # fmt: skip
     if exclude_id is not None:
         stmt = stmt.where(Customer.id != exclude_id)

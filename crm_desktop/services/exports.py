@@ -1,5 +1,6 @@
 """Export a customer list to Excel exactly as the user sees it: the list's own query (filters, search, sort,
-data scope) through `CustomerService.list_page`, the list's columns, code labels in the user's language.
+data scope) through `CustomerService.list_page`, the list's columns, code labels in the user's language, then
+one column per live custom field (header: its label in the user's language; values shown as in lists).
 
 Needs the "export" operation on customers; every export writes an audit row (who, how many rows, which query).
 """
@@ -17,6 +18,8 @@ from crm_desktop.exports.excel import write_xlsx
 from crm_desktop.services import access, audit, codes
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.customers import CustomerQuery, CustomerRow, CustomerService, PageCursor, SortKey
+from crm_desktop.services.definitions import store as definition_store
+from crm_desktop.services.definitions.values import display
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ServiceError
 
 PAGE = 2000
@@ -64,7 +67,7 @@ class ExportService:
         self,
         path: str | Path,
         query: CustomerQuery | None = None,
-        sort: SortKey = "name",
+        sort: SortKey | str = "name",
         *,
         language: str = "zh_CN",
         headers: Sequence[str] | None = None,
@@ -83,12 +86,16 @@ class ExportService:
         regions = {i: (en if english else zh) for i, (zh, en) in codes.region_paths(self.db).items()}
         pool = POOL[1] if english else POOL[0]
         service = CustomerService(self.db, self.user)
+        with self.db.read_only() as session:
+            custom = definition_store.custom_fields(session, "customer")
+            lookups = definition_store.load_lookups(session, custom)
 
         def row(c: CustomerRow) -> tuple[object, ...]:
             return (c.name, labels.get(c.type_id or 0, ""), labels.get(c.grade_id or 0, ""),
                     labels.get(c.industry_id or 0, ""), regions.get(c.region_id or 0, ""),
                     c.phone or c.mobile or "", c.owner_name or pool, _local_date(c.last_contact_at),
-                    _local_date(c.created_at))  # fmt: skip
+                    _local_date(c.created_at),
+                    *(display(c.extra.get(f.key), f, lookups, language) for f in custom))  # fmt: skip
 
         stopped = False
 
@@ -114,8 +121,9 @@ class ExportService:
         target = Path(path)
         partial = target.with_name(target.name + ".part")
         try:
-            written = write_xlsx(partial, list(headers or default_headers(language)), rows(),
-                                 sheet_title="客户" if not english else "Customers", column_widths=WIDTHS)  # fmt: skip
+            all_headers = [*(headers or default_headers(language)), *(f.label(language) for f in custom)]
+            written = write_xlsx(partial, all_headers, rows(), sheet_title="客户" if not english else "Customers",
+                                 column_widths=(*WIDTHS, *(16 for _f in custom)))  # fmt: skip
             if stopped:
                 raise ExportCancelled()
             os.replace(partial, target)

@@ -16,17 +16,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Unicode, any_, bindparam, select
+from sqlalchemy import Unicode, any_, bindparam, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from crm_desktop.db.models import CodeItem, Customer
+from crm_desktop.db.models.search import CustomerSearch
 from crm_desktop.db.session import Database
 from crm_desktop.exports.excel import BadWorkbook, SheetRow, WorkbookReader, write_xlsx
 from crm_desktop.services import access, audit
 from crm_desktop.services.bulk_insert import insert_customers
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.customers import EDITABLE_FIELDS, CustomerInput, CustomerService
+from crm_desktop.services.definitions import store as definition_store
+from crm_desktop.services.definitions.entry import extra_diff
+from crm_desktop.services.definitions.schema import FieldDef
+from crm_desktop.services.definitions.values import Lookups, ValueProblem, parse_text
 from crm_desktop.services.duplicates import normalize_name, normalize_phone, phone_key
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 
@@ -145,12 +150,16 @@ def _fold(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def suggest_mapping(headers: Sequence[str]) -> dict[int, str]:
-    """Column index → field key for headers that name a field (中文 or English, label or alias)."""
+def suggest_mapping(headers: Sequence[str], custom: Iterable[FieldDef] = ()) -> dict[int, str]:
+    """Column index → field key for headers that name a field (中文 or English, label or alias; custom fields
+    by their key or any of their labels)."""
     lookup: dict[str, str] = {}
     for item in FIELDS:
         for alias in (item.key, item.label, *item.aliases):
             lookup.setdefault(_fold(alias), item.key)
+    for custom_field in custom:
+        for alias in (custom_field.key, *custom_field.labels.values()):
+            lookup.setdefault(_fold(alias), custom_field.key)
     mapping: dict[int, str] = {}
     for index, header in enumerate(headers):
         key = lookup.get(_fold(header))
@@ -222,6 +231,7 @@ class ImportService:
         self.db = db
         self.user = user
         self._customers = CustomerService(db, user)
+        self._custom: tuple[dict[str, FieldDef], Lookups] = ({}, Lookups())
 
     def preview(self, path: str | Path, rows: int = PREVIEW_ROWS) -> ImportPreview:
         """Headers, the first rows and a suggested mapping (refuses bad files with `BadImportFile`)."""
@@ -235,8 +245,14 @@ class ImportService:
                         break
             except BadWorkbook as error:
                 raise BadImportFile(error.code, **error.params) from error
-            return ImportPreview(str(path), reader.headers, tuple(sample), suggest_mapping(reader.headers),
-                                 reader.estimated_rows)  # fmt: skip
+            custom = self.custom_fields()
+            return ImportPreview(str(path), reader.headers, tuple(sample),
+                                 suggest_mapping(reader.headers, custom.values()), reader.estimated_rows)  # fmt: skip
+
+    def custom_fields(self) -> dict[str, FieldDef]:
+        """The customer's live custom fields (import targets besides FIELDS), by key."""
+        with self.db.read_only() as session:
+            return {f.key: f for f in definition_store.custom_fields(session, "customer")}
 
     def check_mapping(self, mapping: Mapping[int, str]) -> None:
         if "name" not in mapping.values():
@@ -262,10 +278,12 @@ class ImportService:
         if options.mode != "update_only":
             access.require(self.user, "customers", "create")
         self.check_mapping(mapping)
-        mapping = {i: k for i, k in mapping.items() if k in FIELD_BY_KEY}
+        custom = self.custom_fields()
+        mapping = {i: k for i, k in mapping.items() if k in FIELD_BY_KEY or k in custom}
         run_key = uuid.uuid4().hex[:12]
         with self.db.read_only() as session:
             codes = CodeLookup(session)
+            self._custom = (custom, definition_store.load_lookups(session, custom.values()))
         counts = {"read": 0, "created": 0, "updated": 0, "unchanged": 0, "rejected": 0}
         errors: list[RowError] = []
         stopped = False
@@ -309,6 +327,14 @@ class ImportService:
         for index, key in mapping.items():
             text = row.values[index] if index < len(row.values) else ""
             if not text:
+                continue
+            custom_field = self._custom[0].get(key)
+            if custom_field is not None:
+                try:
+                    value = parse_text(text, custom_field, self._custom[1])
+                except ValueProblem as problem:
+                    return self._reject(row, key, problem.message, dict(problem.params), errors, counts)
+                values.setdefault("extra", {})[key] = value
                 continue
             item = FIELD_BY_KEY[key]
             if item.category is not None:
@@ -370,6 +396,10 @@ class ImportService:
         kept_errors = len(errors)
         try:
             with self.db.unit_of_work() as session:
+                if session.get_bind().dialect.name == "postgresql":
+                    # A batch need not wait for its WAL flush: a server crash loses at most the last batches,
+                    # and running the file again recreates exactly those (matching makes re-runs idempotent).
+                    session.execute(text("SET LOCAL synchronous_commit TO OFF"))
                 self._write_batch(session, batch, mode, errors, counts)
                 done = {k: counts[k] - before[k] for k in ("created", "updated", "unchanged", "rejected")}
                 audit.record(session, self.user, "import", "customer", None,
@@ -384,12 +414,13 @@ class ImportService:
     def _write_batch(
         self, session: Session, batch: _Batch, mode: Mode, errors: list[RowError], counts: dict[str, int]
     ) -> None:
-        candidates = self._candidates(session, [values["name"] for _row, values in batch.rows])
+        keys = [normalize_name(values["name"]) for _row, values in batch.rows]
+        candidates = self._candidates(session, keys)
         editable = self._editable(session, [c.id for group in candidates.values() for c in group])
         created: dict[str, list[_NewCustomer]] = {}
         now = datetime.now(UTC)
-        for row, values in batch.rows:
-            key = normalize_name(values["name"]) or values["name"]
+        for (row, values), name_key in zip(batch.rows, keys, strict=True):
+            key = name_key or values["name"]
             phones = _phone_keys(values.get("phone"), values.get("mobile"))
             match = _first_match([*candidates.get(key, ()), *created.get(key, ())], phones)
             if match is None:
@@ -399,6 +430,7 @@ class ImportService:
                 clean = self._validated(row, values, errors, counts)
                 if clean is None:
                     continue
+                clean["extra"] = {k: v for k, v in values.get("extra", {}).items() if v is not None}
                 created.setdefault(key, []).append(_NewCustomer(clean))
                 counts["created"] += 1
                 continue
@@ -412,12 +444,16 @@ class ImportService:
             clean = self._validated(row, {**current, **values}, errors, counts)
             if clean is None:
                 continue
-            changes = audit.diff(current, clean)
+            extra = {**(match.extra or {}), **values.get("extra", {})}
+            extra = {k: v for k, v in extra.items() if v is not None}
+            changes = {**audit.diff(current, clean), **extra_diff(match.extra or {}, extra)}
             if not changes:
                 counts["unchanged"] += 1
                 continue
             for name, value in clean.items():
                 setattr(match, name, value)
+            if extra != (match.extra or {}):
+                match.extra = extra
             if isinstance(match, Customer):
                 match.updated_by = self.user.user_id
                 match.updated_at = now
@@ -430,29 +466,29 @@ class ImportService:
         user = self.user
         common = {"extra": {}, "owner_id": user.user_id, "department_id": user.department_id, "version": 1,
                   "created_by": user.user_id, "updated_by": user.user_id, "created_at": now, "updated_at": now}  # fmt: skip
-        insert_customers(session, [{**c.values, **common} for c in new])
+        insert_customers(session, [{**c.values, **common, "extra": c.values.get("extra") or {}} for c in new])
 
-    def _candidates(self, session: Session, names: Iterable[str]) -> dict[str, list[Customer]]:
-        """Live customers whose name equals a batch name or its normalised form with a common legal suffix,
-        grouped by normalised name (the name index serves the IN list)."""
-        wanted: set[str] = set()
-        for name in names:
-            wanted.add(name.strip())
-            core = normalize_name(name)
-            if core:
-                wanted.add(core)
-                wanted.update(core + suffix for suffix in _SUFFIXES)
+    def _candidates(self, session: Session, keys: Iterable[str]) -> dict[str, list[Customer]]:
+        """Live customers whose normalised name (`customer_search.name_key`, indexed) is one of `keys`,
+        grouped by it: 华强电子 in the file finds 华强电子有限公司 and 华强电子（集团）股份有限公司."""
+        wanted = sorted({key for key in keys if key})
         found: dict[str, list[Customer]] = {}
-        ordered = sorted(wanted)
+        if not wanted:
+            return found
         if session.get_bind().dialect.name == "postgresql":  # one array parameter instead of thousands
-            names = bindparam("names", ordered, type_=postgresql.ARRAY(Unicode()))
-            chunks = [Customer.name == any_(names)]
+            names = bindparam("names", wanted, type_=postgresql.ARRAY(Unicode()))
+            chunks = [CustomerSearch.name_key == any_(names)]
         else:  # SQL Server takes at most 2,100 parameters a statement
-            chunks = [Customer.name.in_(ordered[i : i + 2000]) for i in range(0, len(ordered), 2000)]
+            chunks = [CustomerSearch.name_key.in_(wanted[i : i + 2000]) for i in range(0, len(wanted), 2000)]
         for condition in chunks:
-            stmt = select(Customer).where(condition, Customer.deleted_at.is_(None)).order_by(Customer.id)
-            for customer in session.execute(stmt).scalars():
-                found.setdefault(normalize_name(customer.name) or customer.name, []).append(customer)
+            stmt = (
+                select(Customer, CustomerSearch.name_key)
+                .join(CustomerSearch, CustomerSearch.customer_id == Customer.id)
+                .where(condition, Customer.deleted_at.is_(None))
+                .order_by(Customer.id)
+            )
+            for customer, key in session.execute(stmt):
+                found.setdefault(key, []).append(customer)
         return found
 
     def _editable(self, session: Session, ids: list[int]) -> set[int]:
@@ -478,10 +514,6 @@ class ImportService:
 
         rows = ((e.row, e.field or "", text(e), *e.values) for e in result.errors)
         return write_xlsx(path, [*headers, *result.headers], rows, sheet_title="errors")
-
-
-# The legal forms a customer's stored name most often carries beyond what the file says (华强 → 华强有限公司).
-_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司", "公司", "集团", "集团有限公司")
 
 
 def _phone_keys(*phones: str | None) -> set[str]:

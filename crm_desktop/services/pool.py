@@ -117,39 +117,53 @@ class PoolService:
 
     # ----- settings ----------------------------------------------------------------------------------------
     def set_claim_limit(self, limit: int) -> None:
-        access.require(self.user, "pool", "assign")
-        if limit < 0:
-            raise ValidationError(
-                {"claim_limit": QT_TRANSLATE_NOOP("Errors", "Enter zero or a positive number.")}
-            )
-        with self.db.unit_of_work() as session:
-            setting = session.get(SystemSetting, CLAIM_LIMIT_KEY)
-            if setting is None:
-                session.add(SystemSetting(key=CLAIM_LIMIT_KEY, value=str(limit)))
-            else:
-                setting.value = str(limit)
-            audit.record(session, self.user, "update", "pool_settings", None, f"claim limit {limit}")
+        current = self.settings()
+        self.save_settings(PoolSettings(limit, current.default_days, current.days_by_type))
 
     def set_auto_return_days(self, type_id: int | None, days: int | None) -> None:
         """Days without contact after which an owned customer goes back to the pool. type_id None sets the
         default (days None: no automatic return); a type's own rule overrides it (days None: remove the
         type's rule, so the default applies again)."""
-        access.require(self.user, "pool", "assign")
-        if days is not None and days < 1:
-            raise ValidationError(
-                {"days": QT_TRANSLATE_NOOP("Errors", "Enter a number of days of 1 or more.")}
+        current = self.settings()
+        if type_id is None:
+            self.save_settings(PoolSettings(current.claim_limit, days, current.days_by_type))
+        else:
+            self.save_settings(
+                PoolSettings(
+                    current.claim_limit, current.default_days, {**current.days_by_type, type_id: days}
+                )
             )
+
+    def save_settings(self, settings: PoolSettings) -> None:
+        """Claim limit and automatic return rules in one step (nothing is saved when a value is refused)."""
+        access.require(self.user, "pool", "assign")
+        problems: dict[str, str] = {}
+        if settings.claim_limit < 0:
+            problems["claim_limit"] = QT_TRANSLATE_NOOP("Errors", "Enter zero or a positive number.")
+        days: dict[int | None, int | None] = {None: settings.default_days}
+        days.update(settings.days_by_type.items())
+        if any(d is not None and d < 1 for d in days.values()):
+            problems["days"] = QT_TRANSLATE_NOOP("Errors", "Enter a number of days of 1 or more.")
+        if problems:
+            raise ValidationError(problems)
         with self.db.unit_of_work() as session:
-            match = PoolRule.type_id.is_(None) if type_id is None else PoolRule.type_id == type_id
-            rule = session.execute(select(PoolRule).where(match)).scalar_one_or_none()
-            if type_id is not None and days is None:
-                if rule is not None:
-                    session.delete(rule)
-            elif rule is None:
-                session.add(PoolRule(type_id=type_id, auto_return_days=days))
-            else:
-                rule.auto_return_days = days
-            audit.record(session, self.user, "update", "pool_settings", type_id, f"auto return {days} days")
+            setting = session.get(SystemSetting, CLAIM_LIMIT_KEY)
+            if setting is None:
+                session.add(SystemSetting(key=CLAIM_LIMIT_KEY, value=str(settings.claim_limit)))
+            elif setting.value != str(settings.claim_limit):
+                setting.value = str(settings.claim_limit)
+            rules = {rule.type_id: rule for rule in session.execute(select(PoolRule)).scalars()}
+            for type_id, value in days.items():
+                rule = rules.get(type_id)
+                if type_id is not None and value is None:
+                    if rule is not None:
+                        session.delete(rule)
+                elif rule is None:
+                    session.add(PoolRule(type_id=type_id, auto_return_days=value))
+                elif rule.auto_return_days != value:
+                    rule.auto_return_days = value
+            audit.record(session, self.user, "update", "pool_settings", None,
+                         f"claim limit {settings.claim_limit}, auto return {days}")  # fmt: skip
 
     # ----- claim, return, assign ---------------------------------------------------------------------------
     def claim(self, customer_ids: list[int]) -> list[int]:

@@ -21,6 +21,8 @@ from crm_desktop.db import search
 from crm_desktop.db.models import Contact, Customer, SystemSetting
 from crm_desktop.db.models.search import CustomerSearch
 from crm_desktop.db.session import Database
+from crm_desktop.services.definitions.entry import search_words, searchable_fields
+from crm_desktop.services.duplicates import normalize_name
 from crm_desktop.services.search_text import customer_document
 
 CHUNK = 20_000
@@ -34,15 +36,17 @@ def _entry(
     short_name: str | None,
     phones: Sequence[str | None],
     contacts: Iterable[tuple[str | None, str | None, str | None]],
+    words: Iterable[str] = (),
 ) -> dict[str, Any]:
     contact_list = list(contacts)
     doc, grams = customer_document(
         name,
         short_name,
         [*phones, *(p for c in contact_list for p in c[1:])],
-        [c[0] for c in contact_list],
+        [*(c[0] for c in contact_list), *words],  # searchable custom values join the contacts' names
     )
-    return {"customer_id": customer_id, "name": name or "", "doc": doc, "grams": " ".join(sorted(grams))}
+    return {"customer_id": customer_id, "name": name or "", "doc": doc, "grams": " ".join(sorted(grams)),
+            "name_key": normalize_name(name)[:200]}  # fmt: skip
 
 
 def document_row(
@@ -60,7 +64,7 @@ def document_row(
 def refresh(session: Session, customer_id: int) -> None:
     """Rewrite the search document of one customer (call after writing the customer or its contacts)."""
     row = session.execute(
-        select(Customer.name, Customer.short_name, Customer.phone, Customer.mobile).where(
+        select(Customer.name, Customer.short_name, Customer.phone, Customer.mobile, Customer.extra).where(
             Customer.id == customer_id
         )
     ).one_or_none()
@@ -81,13 +85,14 @@ def refresh(session: Session, customer_id: int) -> None:
                 row.short_name,
                 (row.phone, row.mobile),
                 [(c[0], c[1], c[2]) for c in contacts],
+                search_words(searchable_fields(session, "customer"), row.extra),
             )
         ],
     )
 
 
 _PENDING = "search_index_pending"
-_CUSTOMER_FIELDS = ("name", "short_name", "phone", "mobile")
+_CUSTOMER_FIELDS = ("name", "short_name", "phone", "mobile", "extra")
 _CONTACT_FIELDS = ("name", "mobile", "phone", "deleted_at", "customer_id")
 
 
@@ -118,7 +123,9 @@ def _refresh_changed(session: Session, _context: Any) -> None:
 
 def _entries(conn: Connection, low: int, high: int) -> list[dict[str, Any]]:
     customers = conn.execute(
-        select(Customer.id, Customer.name, Customer.short_name, Customer.phone, Customer.mobile)
+        select(
+            Customer.id, Customer.name, Customer.short_name, Customer.phone, Customer.mobile, Customer.extra
+        )
         .where(Customer.id > low, Customer.id <= high)
         .order_by(Customer.id)
     ).all()
@@ -129,7 +136,18 @@ def _entries(conn: Connection, low: int, high: int) -> list[dict[str, Any]]:
         )
     ):
         people.setdefault(customer_id, []).append((name, mobile, phone))
-    return [_entry(c.id, c.name, c.short_name, (c.phone, c.mobile), people.get(c.id, ())) for c in customers]
+    fields = searchable_fields(conn, "customer")
+    return [
+        _entry(
+            c.id,
+            c.name,
+            c.short_name,
+            (c.phone, c.mobile),
+            people.get(c.id, ()),
+            search_words(fields, c.extra),
+        )
+        for c in customers
+    ]
 
 
 def _ranges(conn: Connection, chunk: int) -> Iterator[tuple[int, int]]:
@@ -181,10 +199,12 @@ def _write(conn: Connection, entries: list[dict[str, Any]]) -> None:
     assert driver is not None
     with (
         driver.cursor() as cursor,
-        cursor.copy("COPY customer_search (customer_id, name, doc, grams) FROM STDIN") as copy,
+        cursor.copy("COPY customer_search (customer_id, name, doc, grams, name_key) FROM STDIN") as copy,
     ):
         for entry in entries:
-            copy.write_row((entry["customer_id"], entry["name"], entry["doc"], entry["grams"]))
+            copy.write_row(
+                (entry["customer_id"], entry["name"], entry["doc"], entry["grams"], entry["name_key"])
+            )
 
 
 def rebuild_if_flagged(db: Database) -> bool:

@@ -13,6 +13,7 @@ contains a space, so no match spans two fields); and the short grams that serve 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -66,8 +67,11 @@ def pinyin_initials(text: str) -> str:
     return "".join(reading[0] for reading in map(_reading, text) if reading)
 
 
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+
+
 def has_cjk(text: str) -> bool:
-    return any(is_cjk(ch) for ch in text)
+    return _CJK.search(text) is not None
 
 
 def customer_document(
@@ -90,14 +94,16 @@ def customer_document(
         if not folded or folded in words:
             continue
         words.append(folded)
-        if has_cjk(folded):
+        pairs = _pairs(folded)
+        if _CJK.search(folded) is not None:
             initials = pinyin_initials(folded)
             spelled_words.extend((pinyin_full(folded), initials))
-            grams.update(ch for ch in folded if is_cjk(ch))
+            grams.update(_CJK.findall(folded))
             grams.update(_pairs(initials))
-            grams.update(pair for pair in _pairs(folded) if has_cjk(pair))
-        if not folded.isdigit():
-            grams.update(pair for pair in _pairs(folded) if pair.isalpha() and not has_cjk(pair))
+            # pairs with a Chinese character, and pairs of other letters (CJK characters count as letters too)
+            grams.update(pair for pair in pairs if pair.isalpha() or _CJK.search(pair) is not None)
+        elif not folded.isdigit():
+            grams.update(pair for pair in pairs if pair.isalpha())
     for phone in phones:
         digits = phone_digits(phone)
         if digits and digits not in words:

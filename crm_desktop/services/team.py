@@ -17,10 +17,11 @@ from crm_desktop.services.context import UserContext
 SCOPE_ENTITY = "customer"
 
 
-def team_user_ids(session: Session, user: UserContext) -> set[int] | None:
-    """Ids of the users whose work `user` may read, including the user; None means everyone."""
+def team_user_ids(session: Session, user: UserContext, entity: str = SCOPE_ENTITY) -> set[int] | None:
+    """Ids of the users whose work `user` may read (by the data scope on `entity`), including the user; None
+    means everyone."""
     live = access.live_permissions(session, user)
-    scope = "all" if live.is_admin else access.effective_scope(user, SCOPE_ENTITY)
+    scope = "all" if live.is_admin else access.effective_scope(user, entity)
     if scope == "all":
         return None
     people = select(User.id).where(User.deleted_at.is_(None))

@@ -22,8 +22,11 @@ from crm_desktop.services.mail import MailService
 from crm_desktop.services.merge import MergeService
 from crm_desktop.services.messages import MessageService
 from crm_desktop.services.notify import Change, ChangeListener
+from crm_desktop.services.numbering import NumberingService
 from crm_desktop.services.ownership import OwnershipService
 from crm_desktop.services.pool import PoolService
+from crm_desktop.services.printing import PrintingService
+from crm_desktop.services.products import ProductService
 from crm_desktop.services.recycle_bin import RecycleBinService
 from crm_desktop.services.saved_queries import SavedQueryService
 from crm_desktop.services.tasks import TaskService
@@ -115,6 +118,18 @@ class Workspace:
     @cached_property
     def exports(self) -> ExportService:
         return ExportService(self.db, self.user)
+
+    @cached_property
+    def products(self) -> ProductService:
+        return ProductService(self.db, self.user)
+
+    @cached_property
+    def numbering(self) -> NumberingService:
+        return NumberingService(self.db, self.user)
+
+    @cached_property
+    def printing(self) -> PrintingService:
+        return PrintingService(self.db, self.user)
 
     def change_listener(
         self, callback: Callable[[Change], None], on_state: Callable[[str], None] | None = None

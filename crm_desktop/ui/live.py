@@ -1,8 +1,8 @@
 """Live delivery in the GUI: the service's change listener (a plain thread) → Qt signals on the GUI thread.
 
-A change to tasks or messages is re-emitted as `app_signals().records_changed(topic, [id])`, so the quick panel
-and the status bar refresh at once instead of waiting for their 30 s poll (which stays as a fallback). A new
-message that arrives while the main window is not active also shows as a system-tray notification when the
+A change to tasks, messages or form and list definitions is re-emitted as
+`app_signals().records_changed(topic, [id])`, so the quick panel, the status bar and open forms and lists
+refresh at once instead of waiting for their 30 s poll (which stays as a fallback). A new message that arrives while the main window is not active also shows as a system-tray notification when the
 desktop has a tray.
 """
 
@@ -17,7 +17,7 @@ from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.workers import run_in_background
 
-TOPICS = ("task", "message")
+TOPICS = ("task", "message", "definitions")  # definitions: forms and lists reload (ui/form_definitions.py)
 TRAY_MS = 8000
 
 

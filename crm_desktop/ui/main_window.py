@@ -36,18 +36,38 @@ from crm_desktop.ui.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from crm_desktop.ui.live import LiveUpdates
 from crm_desktop.ui.modules.calendar.page import CalendarPage
 from crm_desktop.ui.modules.calendar.reminders import ReminderChecker
+from crm_desktop.ui.modules.contracts.page import ContractsPage
 from crm_desktop.ui.modules.customers.page import CustomersPage
 from crm_desktop.ui.modules.customers.pool_page import PoolPage
+from crm_desktop.ui.modules.customers.pool_page import run_auto_return as run_pool_auto_return
 from crm_desktop.ui.modules.customers.recycle_bin_dialog import RecycleBinDialog
 from crm_desktop.ui.modules.customers.transfer_dialog import TransferDialog
+from crm_desktop.ui.modules.forecast.page import ForecastPage
 from crm_desktop.ui.modules.home.home_page import HomePage
+from crm_desktop.ui.modules.leads.page import LeadsPage
+from crm_desktop.ui.modules.opportunities.page import OpportunitiesPage
+from crm_desktop.ui.modules.orders.page import OrdersPage
+from crm_desktop.ui.modules.products.page import ProductsPage
+from crm_desktop.ui.modules.quotes.page import QuotesPage
 from crm_desktop.ui.quick_panel.panel import QuickPanel
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.status_bar import StatusBar
 from crm_desktop.ui.widgets.naming import named
 
 # Modules that have a screen, in navigation order. A module without an entry here is not shown anywhere.
-PAGE_MODULES = ("home", "customers", "pool", "calendar")
+PAGE_MODULES = (
+    "home",
+    "customers",
+    "pool",
+    "calendar",
+    "products",
+    "leads",
+    "opportunities",
+    "forecast",
+    "quotes",
+    "contracts",
+    "orders",
+)
 
 
 def module_title(key: str) -> str:
@@ -111,6 +131,8 @@ class MainWindow(QMainWindow):
         self.session_guard.signed_out.connect(self.log_in_again)
         self.reminders = ReminderChecker(workspace, self)  # calendar reminder pop-ups, also missed ones
         self.reminders.start()
+        if self.user.can("pool", "view"):  # the daily automatic return to the pool, also when nobody opens it
+            run_pool_auto_return(workspace, self)
         # Other stations' tasks and messages arrive live: started by the app once the window shows, stopped on close
         self.live = LiveUpdates(workspace, self, self)
         self.live.state_changed.connect(lambda _state: self.status.check_database())  # a drop shows at once
@@ -216,6 +238,12 @@ class MainWindow(QMainWindow):
             "customers": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "pool": QStyle.StandardPixmap.SP_DirOpenIcon,
             "calendar": QStyle.StandardPixmap.SP_FileDialogContentsView,
+            "leads": QStyle.StandardPixmap.SP_FileDialogNewFolder,
+            "opportunities": QStyle.StandardPixmap.SP_DialogApplyButton,
+            "forecast": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "orders": QStyle.StandardPixmap.SP_DialogSaveButton,
+            "quotes": QStyle.StandardPixmap.SP_FileDialogListView,
+            "contracts": QStyle.StandardPixmap.SP_DialogYesButton,
         }.get(key, QStyle.StandardPixmap.SP_FileIcon)
         return self.style().standardIcon(pixmap)
 
@@ -250,6 +278,20 @@ class MainWindow(QMainWindow):
                 page = PoolPage(self.workspace)
             elif key == "calendar":
                 page = CalendarPage(self.workspace)
+            elif key == "leads":
+                page = LeadsPage(self.workspace)
+            elif key == "opportunities":
+                page = OpportunitiesPage(self.workspace)
+            elif key == "forecast":
+                page = ForecastPage(self.workspace)
+            elif key == "orders":
+                page = OrdersPage(self.workspace)
+            elif key == "quotes":
+                page = QuotesPage(self.workspace)
+            elif key == "contracts":
+                page = ContractsPage(self.workspace)
+            elif key == "products":
+                page = ProductsPage(self.workspace)
             else:
                 page = CustomersPage(self.workspace)
             self._pages[key] = page

@@ -80,49 +80,59 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="55"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="73"/>
         <source>&amp;Company information…</source>
         <translation>公司信息(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="56"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="74"/>
         <source>&amp;Departments and positions…</source>
         <translation>部门和岗位(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="57"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="75"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="58"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="76"/>
         <source>&amp;Roles and permissions…</source>
         <translation>角色和权限(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="59"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="77"/>
         <source>S&amp;haring…</source>
         <translation>共享设置(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="60"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="78"/>
         <source>&amp;Account requests…</source>
         <translation>账号申请(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="61"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="79"/>
         <source>&amp;Operation log…</source>
         <translation>操作日志(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="62"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="80"/>
         <source>&amp;Login log…</source>
         <translation>登录日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/admin/menu.py" line="63"/>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="81"/>
         <source>O&amp;nline users…</source>
         <translation>在线用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="82"/>
+        <source>N&amp;umbering rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/menu.py" line="83"/>
+        <source>&amp;Forms and lists…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,7 +357,7 @@ Open the task manager to work on it.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/services/catalog.py" line="11"/>
-        <location filename="../../crm_desktop/services/catalog.py" line="54"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="62"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -378,93 +388,201 @@ Open the task manager to work on it.</source>
     </message>
     <message>
         <location filename="../../crm_desktop/services/catalog.py" line="17"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/catalog.py" line="18"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="64"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/catalog.py" line="19"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="65"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/catalog.py" line="20"/>
+        <source>Forecast and quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/catalog.py" line="21"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="66"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/catalog.py" line="22"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="67"/>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/catalog.py" line="23"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="63"/>
+        <source>Sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/catalog.py" line="24"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="21"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="28"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="22"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="29"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="23"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="30"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="24"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="31"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="25"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="32"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="26"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="33"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="27"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="34"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="28"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="35"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="29"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="36"/>
         <source>Approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="34"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="41"/>
         <source>Own records</source>
         <translation>本人记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="35"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="42"/>
         <source>Own department</source>
         <translation>本部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="36"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="43"/>
         <source>Department and sub-departments</source>
         <translation>本部门及下级部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="37"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="44"/>
         <source>Positions below mine</source>
         <translation>下级岗位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="38"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="45"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="50"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="57"/>
         <source>Private</source>
         <translation>私有</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="51"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="58"/>
         <source>Everyone may read</source>
         <translation>所有人可读</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/catalog.py" line="52"/>
+        <location filename="../../crm_desktop/services/catalog.py" line="59"/>
         <source>Everyone may read and edit</source>
         <translation>所有人可读写</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/competitors.py" line="25"/>
+        <source>Low</source>
+        <translation type="unfinished">低</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/competitors.py" line="26"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/competitors.py" line="27"/>
+        <source>High</source>
+        <translation type="unfinished">高</translation>
+    </message>
+</context>
+<context>
+    <name>ChainDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="147"/>
+        <source>Step %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="159"/>
+        <source>Contract approval chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="160"/>
+        <source>A submitted contract passes these steps in order; each step&apos;s approver is notified in turn. Contracts already in approval keep their chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="163"/>
+        <source>Step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="163"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="163"/>
+        <source>Role or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="165"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="166"/>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="167"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/chain_dialog.py" line="168"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,6 +670,190 @@ Open the task manager to work on it.</source>
         <location filename="../../crm_desktop/ui/admin/company_dialog.py" line="53"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="147"/>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="149"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="150"/>
+        <source>Website</source>
+        <translation type="unfinished">网址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="151"/>
+        <source>Threat level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="152"/>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="153"/>
+        <source>Weaknesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="154"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="160"/>
+        <source>Deals competed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="162"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="162"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="162"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="162"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="239"/>
+        <source>Delete competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="239"/>
+        <source>Delete “{name}”?</source>
+        <translation type="unfinished">确定删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="255"/>
+        <source>New competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="256"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="257"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="260"/>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="261"/>
+        <source>Threat level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="262"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="263"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/competitors_view.py" line="264"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsEditor</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="148"/>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="149"/>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="150"/>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="151"/>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="152"/>
+        <source>is empty</source>
+        <translation type="unfinished">为空</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="153"/>
+        <source>is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="154"/>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="155"/>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="165"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="165"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="165"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="166"/>
+        <source>Add condition</source>
+        <translation type="unfinished">添加条件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="167"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,125 +957,523 @@ Open the task manager to work on it.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="209"/>
+        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="155"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="209"/>
+        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="155"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="211"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation type="vanished">姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="212"/>
         <source>Gender</source>
-        <translation>性别</translation>
+        <translation type="vanished">性别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="213"/>
         <source>Form of address</source>
-        <translation>称谓</translation>
+        <translation type="vanished">称谓</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="214"/>
         <source>Job title</source>
-        <translation>职务</translation>
+        <translation type="vanished">职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="215"/>
         <source>Mobile</source>
-        <translation>手机</translation>
+        <translation type="vanished">手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="216"/>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="vanished">电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="217"/>
         <source>E-mail</source>
-        <translation>电子邮箱</translation>
+        <translation type="vanished">电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="218"/>
         <source>Birthday</source>
-        <translation>生日</translation>
+        <translation type="vanished">生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="219"/>
         <source>Primary contact</source>
-        <translation>主联系人</translation>
+        <translation type="vanished">主联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="220"/>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="vanished">备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="224"/>
         <source>Not given</source>
-        <translation>未填写</translation>
+        <translation type="vanished">未填写</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="224"/>
         <source>Male</source>
-        <translation>男</translation>
+        <translation type="vanished">男</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="224"/>
         <source>Female</source>
-        <translation>女</translation>
+        <translation type="vanished">女</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="227"/>
         <source>(none)</source>
-        <translation>（无）</translation>
+        <translation type="vanished">（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="228"/>
         <source>No birthday</source>
-        <translation>未填写</translation>
+        <translation type="vanished">未填写</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/contact_dialog.py" line="229"/>
         <source>This is the main person to contact</source>
-        <translation>设为该客户的主联系人</translation>
+        <translation type="vanished">设为该客户的主联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="189"/>
+        <source>Attach a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="189"/>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="210"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="210"/>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="232"/>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="233"/>
+        <source>, from quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="234"/>
+        <source>%1 · %2 · state: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="237"/>
+        <source>Returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="240"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="240"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="240"/>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="241"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="241"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="244"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="245"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="245"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="245"/>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="245"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="246"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="246"/>
+        <source>Comment</source>
+        <translation type="unfinished">评论</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="247"/>
+        <source>PDF attachments (at most 10 MB each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="248"/>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="248"/>
+        <source>Size</source>
+        <translation type="unfinished">大小</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="248"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="249"/>
+        <source>Attach PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="250"/>
+        <source>Save to disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="251"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contracts</name>
+    <message>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="23"/>
+        <source>Department manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="24"/>
+        <source>Anyone with a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="25"/>
+        <source>A specific person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="45"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="46"/>
+        <source>In approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="47"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="50"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="51"/>
+        <source>Its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="52"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="53"/>
+        <source>Rejected</source>
+        <translation type="unfinished">已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="54"/>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="151"/>
+        <source>Awaiting my approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="185"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="185"/>
+        <source>Why is it rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="186"/>
+        <source>Approve contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="186"/>
+        <source>Reject contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="195"/>
+        <source>Delete contract %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="196"/>
+        <source>Delete contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="210"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="213"/>
+        <source>Number, title or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="214"/>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="220"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="214"/>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="214"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="215"/>
+        <source>Approval chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="215"/>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="218"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="221"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="222"/>
+        <source>Reject…</source>
+        <translation type="unfinished">拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="225"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="225"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="225"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="225"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="225"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="226"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="226"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="226"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="229"/>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="230"/>
+        <source>Awaiting my approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="181"/>
+        <source>The lead goes to the existing customer {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="186"/>
+        <source>Convert lead: {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="188"/>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="189"/>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="190"/>
+        <source>Customer mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="191"/>
+        <source>Customer e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="192"/>
+        <source>Customer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="193"/>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="194"/>
+        <source>Contact job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="195"/>
+        <source>Contact mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="196"/>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="197"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="198"/>
+        <source>Expected amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="199"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="204"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="205"/>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerDetailView</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="231"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="214"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="232"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="215"/>
         <source>This customer has changes that are not saved. Discard them?</source>
         <translation>该客户有未保存的修改，是否放弃？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="362"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="345"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="363"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="346"/>
         <source>Fill in the fields and press Save.</source>
         <translation>请填写各项信息，然后单击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="365"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="348"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="366"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="349"/>
         <source>Choose a customer in the list, or press New to enter one.</source>
         <translation>请在列表中选择客户，或单击“新建”录入新客户。</translation>
     </message>
@@ -786,72 +1486,72 @@ Open the task manager to work on it.</source>
         <translation type="vanished">客户类型：{type}    客户等级：{grade}    负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="372"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="355"/>
         <source>Type: {type}    Grade: {grade}    Owner: {owner}    {pool}</source>
         <translation>客户类型：{type}    客户等级：{grade}    负责人：{owner}    {pool}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="376"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="359"/>
         <source>In the public pool</source>
         <translation>在公海中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="376"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="359"/>
         <source>Owned (not in the pool)</source>
         <translation>已有负责人（不在公海）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="383"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="366"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="421"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="372"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="423"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="374"/>
         <source>Contacts ({count})</source>
         <translation>联系人（{count}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="424"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="375"/>
         <source>Contact history ({count})</source>
         <translation>联系记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="426"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="377"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="427"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="378"/>
         <source>Contact history</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="438"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="389"/>
         <source>Save the customer first.</source>
         <translation>请先保存客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="510"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="461"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="511"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="462"/>
         <source>Delete the customer “{name}”? It moves to the recycle bin.</source>
         <translation>确定删除客户“{name}”吗？删除后将移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="540"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="491"/>
         <source>Record information</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="542"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="493"/>
         <source>Customer: {name}
 Created: {created}
 Last changed: {updated}
@@ -862,112 +1562,112 @@ Version: {version}</source>
 版本：{version}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="573"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="528"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="574"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="529"/>
         <source>Delete the contact “{name}”?</source>
         <translation>确定删除联系人“{name}”吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="611"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="566"/>
         <source>Reload this customer from the database</source>
         <translation>从数据库重新加载该客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="612"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="567"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="613"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="568"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="614"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="569"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="615"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="570"/>
         <source>Add record…</source>
         <translation>添加联系记录…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="618"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="573"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="619"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="574"/>
         <source>Address as</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="620"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="575"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="621"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="576"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="622"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="577"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="623"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="578"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="624"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="579"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="625"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="580"/>
         <source>Primary</source>
         <translation>主联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="630"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="585"/>
         <source>When</source>
         <translation>联系时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="631"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="586"/>
         <source>Kind</source>
         <translation>联系类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="632"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="587"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="633"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="588"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="634"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="589"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="635"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="590"/>
         <source>Next step</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="636"/>
+        <location filename="../../crm_desktop/ui/modules/customers/detail_view.py" line="591"/>
         <source>Next date</source>
         <translation>下次联系日期</translation>
     </message>
@@ -1004,265 +1704,242 @@ Version: {version}</source>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="275"/>
         <source>Name</source>
-        <translation>客户名称</translation>
+        <translation type="vanished">客户名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="276"/>
         <source>Short name</source>
-        <translation>简称</translation>
+        <translation type="vanished">简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="277"/>
         <source>Kind</source>
-        <translation>客户性质</translation>
+        <translation type="vanished">客户性质</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="278"/>
         <source>Type</source>
-        <translation>客户类型</translation>
+        <translation type="vanished">客户类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="279"/>
         <source>Grade</source>
-        <translation>客户等级</translation>
+        <translation type="vanished">客户等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="280"/>
         <source>Industry</source>
-        <translation>行业</translation>
+        <translation type="vanished">行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="281"/>
         <source>Region</source>
-        <translation>地区</translation>
+        <translation type="vanished">地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="282"/>
         <source>Source</source>
-        <translation>客户来源</translation>
+        <translation type="vanished">客户来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="283"/>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="vanished">电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="284"/>
         <source>Mobile</source>
-        <translation>手机</translation>
+        <translation type="vanished">手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="285"/>
         <source>E-mail</source>
-        <translation>电子邮箱</translation>
+        <translation type="vanished">电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="286"/>
         <source>Website</source>
-        <translation>网址</translation>
+        <translation type="vanished">网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="287"/>
         <source>Address</source>
-        <translation>地址</translation>
+        <translation type="vanished">地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="288"/>
         <source>Postcode</source>
-        <translation>邮编</translation>
+        <translation type="vanished">邮编</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="289"/>
         <source>Needs</source>
-        <translation>客户需求</translation>
+        <translation type="vanished">客户需求</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="290"/>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="vanished">备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="297"/>
         <source>Enterprise</source>
-        <translation>企业</translation>
+        <translation type="vanished">企业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="298"/>
         <source>Individual</source>
-        <translation>个人</translation>
+        <translation type="vanished">个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="303"/>
         <source>(none)</source>
-        <translation>（无）</translation>
+        <translation type="vanished">（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="307"/>
         <source>Company or person name</source>
-        <translation>企业或个人名称</translation>
+        <translation type="vanished">企业或个人名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="308"/>
         <source>name@example.com</source>
-        <translation>name@example.com</translation>
+        <translation type="vanished">name@example.com</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="309"/>
         <source>www.example.com</source>
-        <translation>www.example.com</translation>
+        <translation type="vanished">www.example.com</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/customer_form.py" line="310"/>
         <source>What the customer is looking for</source>
-        <translation>客户需要什么产品或服务</translation>
+        <translation type="vanished">客户需要什么产品或服务</translation>
     </message>
 </context>
 <context>
     <name>CustomerListView</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="287"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="305"/>
         <source>any</source>
         <translation>任一</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="287"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="305"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="289"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="307"/>
         <source>Comprehensive query: %n condition(s), matching {joined}.</source>
         <translation>
             <numerusform>综合查询：%n个条件，满足{joined}条件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="306"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="324"/>
         <source>Save current query…</source>
         <translation>保存当前查询…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="319"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="337"/>
         <source>Delete saved query</source>
         <translation>删除已保存的查询</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="326"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="344"/>
         <source>Save query</source>
         <translation>保存查询</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="326"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="344"/>
         <source>Name of the query:</source>
         <translation>查询名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="413"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="431"/>
         <source>The list could not be loaded: {error}</source>
         <translation>无法加载列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="420"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="438"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="422"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="440"/>
         <source>1 customer loaded</source>
         <translation>已加载1个客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="424"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="442"/>
         <source>%n customers loaded</source>
         <translation>
             <numerusform>已加载%n个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="427"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="445"/>
         <source>%n customers loaded; scroll down for more</source>
         <translation>
             <numerusform>已加载%n个客户，向下滚动可加载更多</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="429"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="447"/>
         <source>(total: {total})</source>
         <translation>（共{total}个）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="434"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="452"/>
         <source>… (counting)</source>
         <translation>…（正在统计）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="439"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="457"/>
         <source>more than {count}</source>
         <translation>超过{count}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="440"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="458"/>
         <source>about {count}</source>
         <translation>约{count}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="443"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="461"/>
         <source>Search name, phone…</source>
         <translation>搜索名称、电话…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="448"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="466"/>
         <source>Finds customers whose name, short name, phone, mobile or contact names contain the text; pinyin (zhangsan) and initials (zs) find Chinese names, phone digits match however written</source>
         <translation>查找客户名称、简称、电话、手机或联系人姓名中包含所输文字的客户；可用拼音（zhangsan）或拼音首字母（zs）查找中文名称，电话号码不论写法均可匹配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="461"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="479"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="463"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="481"/>
         <source>Show filters by grade, industry, region, source, owner and dates</source>
         <translation>按客户等级、行业、地区、来源、负责人和日期筛选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="465"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="483"/>
         <source>Query…</source>
         <translation>查询…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="466"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="484"/>
         <source>Comprehensive query: combine several conditions</source>
         <translation>综合查询：组合多个条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="467"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="485"/>
         <source>Saved queries</source>
         <translation>已保存的查询</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="468"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="486"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="481"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="499"/>
         <source>Created in the last %n day(s)</source>
         <translation>
             <numerusform>最近%n天内创建</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="483"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="501"/>
         <source>Contacted in the last %n day(s)</source>
         <translation>
             <numerusform>最近%n天内联系过</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="485"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="503"/>
         <source>No contact for %n day(s)</source>
         <translation>
             <numerusform>%n天未联系</numerusform>
@@ -1273,285 +1950,522 @@ Version: {version}</source>
         <translation type="vanished">查找客户名称、简称、电话或手机中包含所输文字的客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="452"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="470"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="453"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="471"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="454"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="472"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="455"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="473"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="456"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="474"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="457"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="475"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="458"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="476"/>
         <source>Created: any time</source>
         <translation>创建时间：不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="459"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="477"/>
         <source>Last contact: any</source>
         <translation>最近联系：不限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="460"/>
+        <location filename="../../crm_desktop/ui/modules/customers/list_view.py" line="478"/>
         <source>Only my customers</source>
         <translation>只看我的客户</translation>
     </message>
 </context>
 <context>
+    <name>CustomerOpportunitiesTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="140"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="141"/>
+        <source>Opportunities ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="144"/>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="147"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="148"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="149"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="150"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="151"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/customer_tab.py" line="152"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOrdersTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="62"/>
+        <source>{count} orders · sales {total} · still open {open}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="68"/>
+        <source>Orders ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="68"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="71"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="71"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="71"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="72"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="72"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/customer_tab.py" line="72"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPrinter</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="70"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="74"/>
+        <source>customers_{day}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="89"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="91"/>
+        <source>Print the list, or envelopes and address labels for the selected customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="93"/>
+        <source>Customer list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="94"/>
+        <source>Envelopes – Chinese No. 5 (220 × 110 mm)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="95"/>
+        <source>Envelopes – DL (220 × 110 mm)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="96"/>
+        <source>Envelopes – C5 (229 × 162 mm)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="97"/>
+        <source>Address labels – A4, 3 × 8…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/print_action.py" line="98"/>
+        <source>Address labels – A4, 2 × 7…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerQueryDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="144"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="150"/>
         <source>Remove this condition</source>
         <translation>删除此条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="248"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="258"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="258"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="272"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="249"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="273"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="250"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="274"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="251"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="275"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="276"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="253"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="277"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="254"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="278"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="255"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="279"/>
         <source>Kind</source>
         <translation>客户性质</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="256"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="280"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="257"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="281"/>
         <source>Grade</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="258"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="282"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="259"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="283"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="260"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="284"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="261"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="285"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="262"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="286"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="263"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="287"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="293"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="270"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="294"/>
         <source>is</source>
         <translation>等于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="271"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="295"/>
         <source>is not</source>
         <translation>不等于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="272"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="296"/>
         <source>starts with</source>
         <translation>开头是</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="273"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="297"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="274"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="298"/>
         <source>is not empty</source>
         <translation>不为空</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="299"/>
         <source>on or after</source>
         <translation>不早于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="300"/>
         <source>on or before</source>
         <translation>不晚于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="301"/>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="302"/>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="303"/>
+        <source>includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="308"/>
         <source>Comprehensive query</source>
         <translation>综合查询</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="284"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="311"/>
         <source>Find customers by several conditions. &quot;contains&quot; matches part of a text (fuzzy), &quot;is&quot; the whole text, &quot;starts with&quot; its beginning. The search box and filters of the list still apply.</source>
         <translation>按多个条件查找客户。“包含”匹配部分文字（模糊查询），“等于”匹配完整文字，“开头是”匹配开头部分。列表的搜索框和筛选条件仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="288"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="315"/>
         <source>Match all conditions (AND)</source>
         <translation>满足全部条件（AND）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="289"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="316"/>
         <source>Match any condition (OR)</source>
         <translation>满足任一条件（OR）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="317"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="291"/>
+        <location filename="../../crm_desktop/ui/modules/customers/query_dialog.py" line="318"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
 </context>
 <context>
+    <name>CustomerQuotesTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="73"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="74"/>
+        <source>Quotes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="77"/>
+        <source>New quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="79"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="79"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="79"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="79"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="79"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="80"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="80"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/customer_tab.py" line="80"/>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="420"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="469"/>
         <source>Public pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="429"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="508"/>
         <source>{name} (short name: {short})</source>
         <translation>{name}（简称：{short}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="431"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="510"/>
         <source>Phone: {phone}
 Mobile: {mobile}</source>
         <translation>电话：{phone}
 手机：{mobile}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="433"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="512"/>
         <source>No owner: anyone may claim this customer from the public pool.</source>
         <translation>无负责人：任何人都可以从公海领取该客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="446"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="528"/>
         <source>Click to sort by name</source>
         <translation>单击按客户名称排序</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="448"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="530"/>
         <source>Click to sort by creation date, newest first</source>
         <translation>单击按创建时间排序，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="453"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="535"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="454"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="536"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="455"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="537"/>
         <source>Grade</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="456"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="538"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="457"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="539"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="458"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="540"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="459"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="541"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="460"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="542"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="461"/>
+        <location filename="../../crm_desktop/ui/models/customer_table_model.py" line="543"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -1559,22 +2473,22 @@ Mobile: {mobile}</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="195"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="197"/>
         <source>Return to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="196"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="198"/>
         <source>Why does “{name}” go back to the public pool?</source>
         <translation>请填写将“{name}”退回公海的原因：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="218"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="220"/>
         <source>Customers: help</source>
         <translation>客户档案帮助</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="222"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="224"/>
         <source>The customer archive lists the customers you may see.
 
 Type in the search box to find customers by name, short name, phone, mobile or contact name; pinyin (zhangsan) and its initials (zs) find Chinese names, and phone digits match however they are written. Narrow the list by customer type or to your own customers; Filters shows grade, industry, region, source, owner and date filters, Query… combines several conditions, and Saved queries keeps your favourite queries. Click the Name or Created column header to sort.
@@ -1591,42 +2505,42 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 标有*的字段为必填项。如果在您编辑期间其他人修改了该客户，您的输入会保留：请重新加载记录查看对方的修改，然后再次应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="239"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="241"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="240"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="242"/>
         <source>Merge another customer into this one</source>
         <translation>将其他客户合并到此客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="241"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="243"/>
         <source>Return to pool…</source>
         <translation>退回公海…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="242"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="244"/>
         <source>Give this customer back to the public pool, with a reason</source>
         <translation>将此客户退回公海（需填写原因）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="243"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="245"/>
         <source>Send e-mail…</source>
         <translation>发送邮件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="245"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="247"/>
         <source>Send a message or a greeting to the selected customers&apos; contacts</source>
         <translation>向所选客户的联系人发送消息或问候邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="247"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="249"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="248"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="250"/>
         <source>Import customers from an Excel file</source>
         <translation>从Excel文件导入客户</translation>
     </message>
@@ -1647,7 +2561,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 标有*的字段为必填项。如果在您编辑期间其他人修改了该客户，您的输入会保留：请重新加载记录查看对方的修改，然后再次应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="238"/>
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="240"/>
         <source>Refresh list</source>
         <translation>刷新列表</translation>
     </message>
@@ -1744,6 +2658,188 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
 </context>
 <context>
+    <name>DesignerDialog</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="209"/>
+        <source>Discard the unsaved changes to this layout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="269"/>
+        <source>the layout shipped with the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="270"/>
+        <source>the company-wide layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="271"/>
+        <source>this station&apos;s own layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="273"/>
+        <source>Starting from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="275"/>
+        <source>Version {no}, {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="278"/>
+        <source> — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="332"/>
+        <source>Delete the custom field “{name}”? Values already entered are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="453"/>
+        <source>Drop this layer&apos;s layout and use the one shipped with the program? The history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="485"/>
+        <source>Close the designer and discard the unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="496"/>
+        <source>Forms and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="497"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="498"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="499"/>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="500"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="500"/>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="503"/>
+        <source>Entry form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="504"/>
+        <source>List columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="505"/>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="507"/>
+        <source>Station: {name}</source>
+        <translation type="unfinished">站点：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="508"/>
+        <source>Fields (drag into the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="509"/>
+        <source>&amp;New custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="510"/>
+        <source>&amp;Edit custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="511"/>
+        <source>&amp;Delete custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="512"/>
+        <source>Add &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="513"/>
+        <source>&amp;Preview as station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="514"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="515"/>
+        <source>&amp;Reset to base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="516"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="517"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="519"/>
+        <source>Drop a field here for a new row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="521"/>
+        <source>Move the row up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/dialog.py" line="522"/>
+        <source>Move the row down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateChoiceDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="60"/>
+        <source>Use the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="61"/>
+        <source>Create a new customer anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/modules/customers/duplicate_dialog.py" line="52"/>
@@ -1825,17 +2921,18 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     <name>Errors</name>
     <message>
         <location filename="../../crm_desktop/app.py" line="77"/>
+        <location filename="../../crm_desktop/forms/qt/designer/support.py" line="58"/>
         <location filename="../../crm_desktop/ui/errors.py" line="33"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/access.py" line="29"/>
+        <location filename="../../crm_desktop/services/access.py" line="40"/>
         <source>You do not have permission for this operation ({module}: {operation}).</source>
         <translation>您没有执行此操作的权限（{module}：{operation}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/access.py" line="32"/>
+        <location filename="../../crm_desktop/services/access.py" line="43"/>
         <source>This record does not exist or is outside your data permissions.</source>
         <translation>该记录不存在，或不在您的数据权限范围内。</translation>
     </message>
@@ -1890,9 +2987,13 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     <message>
         <location filename="../../crm_desktop/services/admin/common.py" line="19"/>
         <location filename="../../crm_desktop/services/auth.py" line="256"/>
+        <location filename="../../crm_desktop/services/contracts.py" line="157"/>
         <location filename="../../crm_desktop/services/customer_notes.py" line="79"/>
         <location filename="../../crm_desktop/services/customer_notes.py" line="119"/>
-        <location filename="../../crm_desktop/services/imports.py" line="329"/>
+        <location filename="../../crm_desktop/services/imports.py" line="355"/>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="361"/>
+        <location filename="../../crm_desktop/services/products.py" line="37"/>
+        <location filename="../../crm_desktop/services/quotes.py" line="356"/>
         <location filename="../../crm_desktop/services/validation.py" line="13"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
@@ -1910,18 +3011,25 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该角色不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contacts.py" line="108"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="120"/>
         <source>The birthday lies in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contacts.py" line="132"/>
-        <location filename="../../crm_desktop/services/contacts.py" line="152"/>
-        <location filename="../../crm_desktop/services/contacts.py" line="179"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="147"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="172"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="199"/>
+        <location filename="../../crm_desktop/services/contracts.py" line="58"/>
         <location filename="../../crm_desktop/services/customer_notes.py" line="151"/>
-        <location filename="../../crm_desktop/services/customers.py" line="198"/>
+        <location filename="../../crm_desktop/services/customers.py" line="224"/>
+        <location filename="../../crm_desktop/services/definitions/store.py" line="294"/>
+        <location filename="../../crm_desktop/services/definitions/store.py" line="423"/>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="375"/>
+        <location filename="../../crm_desktop/services/leads.py" line="185"/>
         <location filename="../../crm_desktop/services/messages.py" line="184"/>
         <location filename="../../crm_desktop/services/messages.py" line="249"/>
+        <location filename="../../crm_desktop/services/order_state.py" line="23"/>
+        <location filename="../../crm_desktop/services/quotes.py" line="56"/>
         <location filename="../../crm_desktop/services/saved_queries.py" line="93"/>
         <location filename="../../crm_desktop/services/tasks.py" line="205"/>
         <location filename="../../crm_desktop/services/tasks.py" line="301"/>
@@ -1930,22 +3038,22 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contacts.py" line="174"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="194"/>
         <source>Choose a role from the list.</source>
         <translation>请从列表中选择角色。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contacts.py" line="196"/>
+        <location filename="../../crm_desktop/services/contacts.py" line="216"/>
         <source>Choose another contact of this customer.</source>
         <translation>请选择该客户的其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="216"/>
+        <location filename="../../crm_desktop/services/customers.py" line="250"/>
         <source>Choose enterprise or individual.</source>
         <translation>请选择企业或个人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/demo.py" line="39"/>
+        <location filename="../../crm_desktop/services/demo.py" line="110"/>
         <source>The database already holds data; the demo company can only be loaded into an empty database.</source>
         <translation>数据库中已有数据，演示公司只能载入空数据库。</translation>
     </message>
@@ -2036,10 +3144,32 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>文件“{name}”有 {size} MB，附件最大不能超过 {limit} MB。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="28"/>
+        <source>Name the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="29"/>
         <location filename="../../crm_desktop/services/customer_notes.py" line="82"/>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="165"/>
         <location filename="../../crm_desktop/services/validation.py" line="14"/>
         <source>At most {max} characters (now {length}).</source>
         <translation>最多{max}个字符（当前{length}个）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="30"/>
+        <source>Choose the role that approves this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="31"/>
+        <source>Choose the person who approves this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="33"/>
+        <source>The chain needs at least one step.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/validation.py" line="15"/>
@@ -2052,7 +3182,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>电话号码只能包含数字、空格、加号、减号、括号和分机号。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/duplicates.py" line="125"/>
+        <location filename="../../crm_desktop/services/duplicates.py" line="129"/>
         <source>A similar customer already exists. Check the candidates before saving.</source>
         <translation>已存在相似的客户，请先核对疑似重复的客户再保存。</translation>
     </message>
@@ -2062,32 +3192,63 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该人员不存在或已离职。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="123"/>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="239"/>
+        <source>You may hold at most {limit} open leads and hold {owned} now, so you cannot claim {count} more. Nothing was claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="253"/>
+        <source>Someone else claimed some of these leads a moment ago; nothing was claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="266"/>
+        <source>Say why the lead goes back to the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="295"/>
+        <source>Choose someone other than yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="316"/>
+        <source>This lead already lies in the lead pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="323"/>
+        <location filename="../../crm_desktop/services/pool.py" line="142"/>
         <source>Enter zero or a positive number.</source>
         <translation>请输入0或正数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="140"/>
+        <location filename="../../crm_desktop/services/lead_pool.py" line="363"/>
+        <source>Choose an industry, a region or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/pool.py" line="146"/>
         <source>Enter a number of days of 1 or more.</source>
         <translation>请输入不小于1的天数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="162"/>
+        <location filename="../../crm_desktop/services/pool.py" line="176"/>
         <source>You own {owned} customers and may own at most {limit}. Return customers to the pool before claiming {count} more.</source>
         <translation>您已拥有{owned}个客户，最多可拥有{limit}个。请先将部分客户退回公海，再领取这{count}个客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="175"/>
+        <location filename="../../crm_desktop/services/pool.py" line="189"/>
         <source>Someone else claimed this customer a moment ago; nothing was claimed.</source>
         <translation>该客户刚刚已被他人领取，本次未领取任何客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="188"/>
+        <location filename="../../crm_desktop/services/pool.py" line="202"/>
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写将客户退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="195"/>
+        <location filename="../../crm_desktop/services/pool.py" line="209"/>
         <source>This customer is already in the public pool.</source>
         <translation>该客户已在公海中。</translation>
     </message>
@@ -2162,6 +3323,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该客户不在您的回收站中。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/forms/qt/designer/support.py" line="52"/>
         <location filename="../../crm_desktop/ui/errors.py" line="28"/>
         <source>Something went wrong: {detail}</source>
         <translation>出现错误：{detail}</translation>
@@ -2203,6 +3365,8 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
     <message>
         <location filename="../../crm_desktop/services/admin/sharing.py" line="24"/>
+        <location filename="../../crm_desktop/services/contract_chain.py" line="32"/>
+        <location filename="../../crm_desktop/services/numbering.py" line="60"/>
         <source>Choose one of the offered values.</source>
         <translation>请从提供的选项中选择。</translation>
     </message>
@@ -2227,97 +3391,97 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/exports.py" line="39"/>
+        <location filename="../../crm_desktop/services/exports.py" line="42"/>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="75"/>
+        <location filename="../../crm_desktop/services/imports.py" line="80"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="76"/>
+        <location filename="../../crm_desktop/services/imports.py" line="81"/>
         <source>The file is damaged or incomplete (perhaps truncated while copying).</source>
         <translation>文件已损坏或不完整（可能在复制时被截断）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="77"/>
+        <location filename="../../crm_desktop/services/imports.py" line="82"/>
         <source>The workbook is password-protected. Remove the password in Excel and save it again.</source>
         <translation>该工作簿设有密码保护。请在Excel中取消密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="78"/>
+        <location filename="../../crm_desktop/services/imports.py" line="83"/>
         <source>This is an old Excel 97-2003 (.xls) workbook. Save it as an Excel workbook (.xlsx) first.</source>
         <translation>这是旧版Excel 97-2003（.xls）工作簿。请先将其另存为Excel工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="79"/>
+        <location filename="../../crm_desktop/services/imports.py" line="84"/>
         <source>This is not an Excel workbook (.xlsx).</source>
         <translation>这不是Excel工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="80"/>
+        <location filename="../../crm_desktop/services/imports.py" line="85"/>
         <source>The workbook expands to an implausible size and was refused.</source>
         <translation>该工作簿解压后的大小异常，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="81"/>
+        <location filename="../../crm_desktop/services/imports.py" line="86"/>
         <source>The sheet has more than {limit} rows. Split it into smaller files.</source>
         <translation>工作表超过{limit}行，请拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="82"/>
+        <location filename="../../crm_desktop/services/imports.py" line="87"/>
         <source>The workbook has no worksheet.</source>
         <translation>该工作簿没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="83"/>
+        <location filename="../../crm_desktop/services/imports.py" line="88"/>
         <source>The first sheet has no header row.</source>
         <translation>第一个工作表没有标题行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="85"/>
+        <location filename="../../crm_desktop/services/imports.py" line="90"/>
         <source>Choose the column that holds the customer name.</source>
         <translation>请选择包含客户名称的列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="86"/>
+        <location filename="../../crm_desktop/services/imports.py" line="91"/>
         <source>The field “{field}” is chosen for more than one column.</source>
         <translation>字段“{field}”被指定给了多个列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="87"/>
+        <location filename="../../crm_desktop/services/imports.py" line="92"/>
         <source>“{value}” is not in the code table.</source>
         <translation>“{value}”不在代码表中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="88"/>
+        <location filename="../../crm_desktop/services/imports.py" line="93"/>
         <source>“{value}” matches several entries of the code table; use its code.</source>
         <translation>“{value}”与代码表中的多个条目匹配，请使用其代码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="91"/>
+        <location filename="../../crm_desktop/services/imports.py" line="96"/>
         <source>Write 企业/enterprise or 个人/individual.</source>
         <translation>请填写企业/enterprise或个人/individual。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="92"/>
+        <location filename="../../crm_desktop/services/imports.py" line="97"/>
         <source>This customer already exists and is outside the records you may edit.</source>
         <translation>该客户已存在，且不在您可修改的记录范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="95"/>
+        <location filename="../../crm_desktop/services/imports.py" line="100"/>
         <source>No existing customer matches this row (update only).</source>
         <translation>没有与此行匹配的现有客户（仅更新模式）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="96"/>
+        <location filename="../../crm_desktop/services/imports.py" line="101"/>
         <source>This customer already exists (create only).</source>
         <translation>该客户已存在（仅新建模式）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="207"/>
+        <location filename="../../crm_desktop/services/imports.py" line="216"/>
         <source>The file cannot be read: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
@@ -2365,6 +3529,697 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <location filename="../../crm_desktop/services/saved_queries.py" line="59"/>
         <source>The name is too long (at most {limit} characters).</source>
         <translation>名称过长（最多{limit}个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/competitors.py" line="29"/>
+        <source>Choose a threat level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/competitors.py" line="30"/>
+        <source>This competitor does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="59"/>
+        <source>A contract can be made only from a quote the customer accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="62"/>
+        <source>This quote already has contract {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="63"/>
+        <source>Only a draft contract can be changed or submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="64"/>
+        <source>No contract approval chain is configured; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="65"/>
+        <source>Nobody can approve the step “{step}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="66"/>
+        <source>This contract is not in approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="67"/>
+        <source>The current step “{step}” is not yours to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="68"/>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="50"/>
+        <source>Give a reason for the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="69"/>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="70"/>
+        <location filename="../../crm_desktop/services/lead_reports.py" line="62"/>
+        <source>The end date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="71"/>
+        <source>Only PDF files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="72"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/contracts.py" line="73"/>
+        <source>A signed contract&apos;s attachments cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/store.py" line="49"/>
+        <source>The stored definition is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/store.py" line="50"/>
+        <source>The type of a field cannot change once it exists; add a new field instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/store.py" line="53"/>
+        <source>Choose the company layer, or the station layer with a station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/store.py" line="60"/>
+        <source>The definition has problems; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="34"/>
+        <source>A custom field&apos;s key starts with “{prefix}” followed by lower-case letters, digits or _ (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="39"/>
+        <source>Another field already has the key “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="40"/>
+        <source>Unknown field type “{type}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="41"/>
+        <source>Give the field a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="42"/>
+        <source>The maximum length must be a whole number from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="43"/>
+        <source>“{value}” is not a valid limit for this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="44"/>
+        <source>The minimum ({min}) is larger than the maximum ({max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="45"/>
+        <source>The pattern is not a valid regular expression: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="46"/>
+        <source>A choice field needs a code table or at least one option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="47"/>
+        <source>The option “{value}” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="48"/>
+        <source>The default value breaks the field&apos;s own rule: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="49"/>
+        <source>The form has no sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="50"/>
+        <source>Two sections have the key “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="51"/>
+        <source>A section has 1 to {max} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="52"/>
+        <source>Unknown field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="53"/>
+        <source>The field “{field}” appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="54"/>
+        <source>The field “{field}” spans {span} of the section&apos;s {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="57"/>
+        <source>The row needs {needed} columns; the section has {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="58"/>
+        <source>The row is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="59"/>
+        <source>The required field “{field}” is not on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="60"/>
+        <source>The required field “{field}” may be hidden by a condition; it must always be visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="64"/>
+        <source>Unknown condition “{op}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="65"/>
+        <source>The condition refers to “{field}”, which is not on this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="68"/>
+        <source>“{op}” needs a list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="69"/>
+        <source>The condition&apos;s value does not fit the field “{field}”: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="72"/>
+        <source>“{field}” cannot be compared as larger or smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="73"/>
+        <source>The list has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="74"/>
+        <source>A column is {min} to {max} pixels wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="75"/>
+        <source>The list cannot be sorted by “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/validation.py" line="76"/>
+        <source>The layout belongs to “{entity}”, not “{expected}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="22"/>
+        <location filename="../../crm_desktop/services/quotes.py" line="52"/>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="23"/>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="24"/>
+        <source>At most two decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="25"/>
+        <source>At least {min}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="26"/>
+        <source>At most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="27"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="28"/>
+        <source>Enter a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="29"/>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="30"/>
+        <source>Choose a value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="31"/>
+        <source>The chosen value “{value}” was removed from the code table; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="34"/>
+        <source>Choose a user from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="35"/>
+        <source>This is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/definitions/values.py" line="36"/>
+        <source>The value does not have the required form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/forecast.py" line="36"/>
+        <source>The quota must be a number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/forecast.py" line="37"/>
+        <source>Choose a fiscal year and a quarter (1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/forecast.py" line="38"/>
+        <source>The fiscal year starts in a month from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/lead_reports.py" line="56"/>
+        <location filename="../../crm_desktop/services/leads.py" line="333"/>
+        <source>Choose one of the listed statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/lead_reports.py" line="59"/>
+        <source>Only managers may compare leads by owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/leads.py" line="51"/>
+        <source>This lead has been converted and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/leads.py" line="375"/>
+        <source>Choose one of the listed kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/leads.py" line="378"/>
+        <source>The next date lies before the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/leads.py" line="383"/>
+        <source>Claim the lead before following it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="57"/>
+        <source>There is no numbering rule for the document type “{doc_type}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="58"/>
+        <source>Use at most 10 letters, digits or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="59"/>
+        <source>Enter a whole number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="61"/>
+        <source>The date part must show the reset period, or numbers of different periods would be the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/opportunities.py" line="47"/>
+        <source>A reason is required when a deal is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/opportunities.py" line="48"/>
+        <source>The probability must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/opportunities.py" line="49"/>
+        <source>The amount must be a number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/opportunities.py" line="50"/>
+        <source>Quantities must be greater than 0 and prices at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/opportunities.py" line="51"/>
+        <source>This stage does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/opportunities.py" line="52"/>
+        <source>A product on this deal does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/opportunities.py" line="53"/>
+        <source>This opportunity does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="56"/>
+        <location filename="../../crm_desktop/services/returns.py" line="32"/>
+        <source>Line {row}: the quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="57"/>
+        <source>Line {row}: the price must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="58"/>
+        <source>Line {row}: the discount must lie between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="59"/>
+        <source>Line {row}: choose a product or describe the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="60"/>
+        <source>Line {row}: enter numbers for quantity, price and discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="61"/>
+        <source>An order needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="62"/>
+        <source>The instalments add up to {plan}, but the order total is {total}. Make them equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="65"/>
+        <source>Instalment {row}: the amount must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="66"/>
+        <source>Instalment {row}: enter a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="67"/>
+        <source>Only an accepted quote can become an order (quote {number} is {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="70"/>
+        <source>Only a signed contract can become an order (contract {number} is {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="73"/>
+        <source>This order already has receipts or returns and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="76"/>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/orders.py" line="77"/>
+        <source>There is no quote or contract numbered “{number}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/printing.py" line="42"/>
+        <source>There is no {document} numbered “{number}” that you may print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/printing.py" line="43"/>
+        <source>Select at least one customer to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/printing.py" line="44"/>
+        <source>The list has more than {limit} rows. Narrow it down before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/products.py" line="38"/>
+        <source>Enter an amount of zero or more, e.g. 1280.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/products.py" line="39"/>
+        <source>Another product already has the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/products.py" line="40"/>
+        <location filename="../../crm_desktop/services/quotes.py" line="55"/>
+        <source>This product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/products.py" line="41"/>
+        <source>This category no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/products.py" line="42"/>
+        <source>“{name}” is used in {count} document lines (quotes, orders or opportunities) and cannot be deleted. Mark it inactive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/products.py" line="47"/>
+        <source>The category “{name}” still holds sub-categories or products. Move or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/products.py" line="50"/>
+        <source>A category cannot be placed below itself or one of its own children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quick_sale.py" line="29"/>
+        <source>Choose a customer or enter the walk-in customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quick_sale.py" line="30"/>
+        <source>The amount paid must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="40"/>
+        <source>Only a draft or rejected quote can be submitted for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="41"/>
+        <source>No line of this quote is below cost or below the grade price; issue it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="44"/>
+        <source>Nobody can approve this quote: the owner has no superior position and there is no administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="48"/>
+        <source>This quote is not awaiting approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="49"/>
+        <source>Only the approver of this quote ({name}) may decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="51"/>
+        <source>This quote has lines below cost or below the grade price and must be approved before it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="55"/>
+        <source>This quote is still awaiting approval and cannot be issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="56"/>
+        <source>A quote in state “{status}” cannot be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="57"/>
+        <source>The internal cost of “{product}” is not known yet; a quote cannot be sent on before it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="60"/>
+        <source>The quote&apos;s validity date has passed; change it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quote_approval.py" line="61"/>
+        <source>Only an issued quote can be marked as accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="49"/>
+        <source>The quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="50"/>
+        <source>The price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="51"/>
+        <source>A discount lies between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="53"/>
+        <source>This amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="54"/>
+        <source>Add at least one product line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="57"/>
+        <source>A quote can be changed only while it is a draft, rejected or approved (now: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="60"/>
+        <source>Only draft or rejected quotes can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="31"/>
+        <source>The receipt of {amount} is above the open amount {open} of this instalment. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="35"/>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="36"/>
+        <source>Choose the instalment this money pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="37"/>
+        <source>This instalment is already paid in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="38"/>
+        <source>The order is cancelled; no receipts can be recorded against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="41"/>
+        <source>Enter the date the money arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/returns.py" line="29"/>
+        <source>Line {row}: at most {max} can be returned (sold {sold}, already returned {returned}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/returns.py" line="33"/>
+        <source>Enter a quantity for at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/returns.py" line="34"/>
+        <source>This line does not belong to the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/returns.py" line="35"/>
+        <source>The order is cancelled; nothing can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="31"/>
+        <source>Enter an amount such as 12800.00.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2446,6 +4301,179 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
 </context>
 <context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="221"/>
+        <source>Edit custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="221"/>
+        <source>New custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="223"/>
+        <source>Key (starts with {prefix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="224"/>
+        <source>Type</source>
+        <translation type="unfinished">客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="225"/>
+        <source>Label (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="226"/>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="227"/>
+        <source>Help (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="228"/>
+        <source>Help (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="229"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="230"/>
+        <source>Searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="231"/>
+        <source>Default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="232"/>
+        <source>Maximum length (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="233"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="234"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="235"/>
+        <source>Pattern (regular expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="236"/>
+        <source>Code table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="237"/>
+        <source>Options (value = Chinese | English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="241"/>
+        <source>Must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="242"/>
+        <source>Found by the quick search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="244"/>
+        <source>Text</source>
+        <translation type="unfinished">正文</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="245"/>
+        <source>Multi-line text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="246"/>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="247"/>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="248"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="249"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="250"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="251"/>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="252"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="253"/>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="254"/>
+        <source>User</source>
+        <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="255"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="256"/>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="257"/>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/field_dialog.py" line="261"/>
+        <source>(none: use the options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="77"/>
@@ -2471,6 +4499,208 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="101"/>
         <source>Rows that match an existing customer (same name, ignoring legal-form suffixes such as 有限公司, and the same phone) update it instead of creating a duplicate, so an import can safely be run again after it was stopped.</source>
         <translation>与现有客户匹配的行（名称相同（忽略“有限公司”等企业类型后缀）且电话相同）将更新该客户，而不会新建重复记录，因此导入中断后可以放心地重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="215"/>
+        <source>Record a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="217"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="218"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="219"/>
+        <source>What was said</source>
+        <translation type="unfinished">沟通内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="220"/>
+        <source>Next step</source>
+        <translation type="unfinished">下一步计划</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="221"/>
+        <source>Next date</source>
+        <translation type="unfinished">下次联系日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="227"/>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="134"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="154"/>
+        <source>Fiscal quarter {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="166"/>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="254"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="167"/>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="255"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="168"/>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="256"/>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="169"/>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="257"/>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="212"/>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="226"/>
+        <source>Set quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="213"/>
+        <source>Quota for {year} Q{quarter}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="239"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="240"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="241"/>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="242"/>
+        <source>Fiscal year starts in month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="245"/>
+        <source>Achieved: deals won in the quarter. Committed: open deals with a probability of at least {percent} % expected to close in the quarter. Best case: all open deals expected to close in the quarter. Administrators set quotas by double-clicking the quota cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="252"/>
+        <source>Person</source>
+        <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="253"/>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="258"/>
+        <source>Quota %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="259"/>
+        <source>Still to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/forecast/page.py" line="262"/>
+        <source>Forecast vs quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/renderer.py" line="336"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/renderer.py" line="337"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/renderer.py" line="338"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/renderer.py" line="339"/>
+        <source>{value} (deleted entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/history_dialog.py" line="57"/>
+        <source>Reset to base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/history_dialog.py" line="84"/>
+        <source>Layout history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/history_dialog.py" line="86"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/history_dialog.py" line="86"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/history_dialog.py" line="86"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/history_dialog.py" line="86"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/history_dialog.py" line="88"/>
+        <source>&amp;Roll back to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/history_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
     </message>
 </context>
 <context>
@@ -2692,59 +4922,469 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="174"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="132"/>
         <source>New contact record</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="176"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="134"/>
         <source>Kind</source>
         <translation>联系类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="177"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="135"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="136"/>
         <source>When</source>
         <translation>联系时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="179"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="137"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="180"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="138"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="181"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="139"/>
         <source>Next step</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="182"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="140"/>
         <source>Next date</source>
         <translation>下次联系日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="186"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="144"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="187"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="145"/>
         <source>No follow-up date</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="188"/>
+        <location filename="../../crm_desktop/ui/modules/customers/interaction_dialog.py" line="146"/>
         <source>For example: asked for a quote for two printers</source>
         <translation>例如：客户询问两台打印机的报价</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="80"/>
+        <source>Converted leads are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="82"/>
+        <source>You may only read this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="125"/>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="125"/>
+        <source>Edit lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="127"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="128"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="129"/>
+        <source>Job title</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="130"/>
+        <source>Source</source>
+        <translation type="unfinished">客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="131"/>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="132"/>
+        <source>Region</source>
+        <translation type="unfinished">地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="133"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="134"/>
+        <source>Mobile</source>
+        <translation type="unfinished">手机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="135"/>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="136"/>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="137"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/lead_dialog.py" line="142"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPoolTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="128"/>
+        <source>{count} leads shown · you hold {owned} open leads of at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="198"/>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="210"/>
+        <source>Assign by rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="200"/>
+        <source>{assigned} leads assigned; {unmatched} matched no rule and stay in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="207"/>
+        <source>Search the lead pool by company, contact or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="208"/>
+        <source>Claim selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="209"/>
+        <source>Assign to this person</source>
+        <translation type="unfinished">分配给此人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="211"/>
+        <source>New pool lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="212"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadReportTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="110"/>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="110"/>
+        <source>Lead pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="123"/>
+        <source>Total: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="128"/>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="159"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="152"/>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="152"/>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="152"/>
+        <source>By owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="155"/>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="156"/>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="157"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="158"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/report_tab.py" line="159"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="22"/>
+        <source>New</source>
+        <translation type="unfinished">新建</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="23"/>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="24"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="25"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="26"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="29"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="30"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="31"/>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="32"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="35"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="36"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="37"/>
+        <source>Assigned</source>
+        <translation type="unfinished">分配</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="38"/>
+        <source>Transferred</source>
+        <translation type="unfinished">转移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="42"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="43"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="44"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="45"/>
+        <source>Source</source>
+        <translation type="unfinished">客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="46"/>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="47"/>
+        <source>Region</source>
+        <translation type="unfinished">地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="49"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="50"/>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="51"/>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="106"/>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="194"/>
+        <source>Lead pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="76"/>
+        <source>My leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="76"/>
+        <source>Lead pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="76"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="76"/>
+        <source>Assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineTable</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/line_table.py" line="140"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/line_table.py" line="141"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/line_table.py" line="142"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/line_table.py" line="143"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/line_table.py" line="144"/>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/line_table.py" line="145"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/list_editor.py" line="118"/>
+        <location filename="../../crm_desktop/forms/qt/designer/list_editor.py" line="184"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/list_editor.py" line="177"/>
+        <source>Available fields (drag into the columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/list_editor.py" line="178"/>
+        <source>Columns in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/list_editor.py" line="179"/>
+        <source>Width (0 = fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/list_editor.py" line="180"/>
+        <source>Default sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/list_editor.py" line="181"/>
+        <source>Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/list_editor.py" line="182"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2961,6 +5601,34 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
 </context>
 <context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/board.py" line="142"/>
+        <source>A reason is required when a deal is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/board.py" line="153"/>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/board.py" line="154"/>
+        <source>Why was “{name}” lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/board.py" line="155"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/board.py" line="156"/>
+        <source>Details</source>
+        <translation type="unfinished">详细信息</translation>
+    </message>
+</context>
+<context>
     <name>MailDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/modules/customers/mail_dialog.py" line="134"/>
@@ -3050,140 +5718,140 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="338"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="338"/>
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="362"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="364"/>
         <source>Choose a module on the left. Every record screen has the same toolbar: New, Save, Delete, Query &amp; Report, Info and Help. The quick panel on the right (F9) holds your tasks, messages and business log.</source>
         <translation>请在左侧选择模块。每个记录界面都有相同的工具栏：新建、保存、删除、查询报表、信息和帮助。右侧的快捷面板（F9）中有您的任务、消息和事务日志。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="373"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="374"/>
         <source>Customer relationship management, version {version}
 Database: {engine}</source>
         <translation>客户关系管理系统，版本{version}
 数据库：{engine}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="416"/>
         <source>Customer relationship management — {station} — {user}</source>
         <translation>客户关系管理系统 — {station} — {user}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>文件管理(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="422"/>
         <source>&amp;System settings</source>
         <translation>系统设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="424"/>
         <source>Customer &amp;archive</source>
         <translation>客户档案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Export customers…</source>
         <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="428"/>
         <source>Customer &amp;management</source>
         <translation>客户管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="429"/>
         <source>&amp;Transfer customers…</source>
         <translation>转移客户(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="430"/>
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="431"/>
         <source>&amp;Business</source>
         <translation>事务管理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="390"/>
-        <location filename="../../crm_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="433"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="434"/>
         <source>&amp;Log in again…</source>
         <translation>重新登录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="435"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="436"/>
         <source>&amp;Preferences…</source>
         <translation>个人设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Quick panel</source>
         <translation>快捷面板(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="444"/>
         <source>&amp;Task manager</source>
         <translation>任务管理器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="444"/>
         <source>&amp;Message manager</source>
         <translation>信息管理器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="444"/>
         <source>Business &amp;log</source>
         <translation>事务日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="449"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="450"/>
         <source>&amp;E-mail settings…</source>
         <translation>邮件设置(&amp;E)…</translation>
     </message>
@@ -3386,6 +6054,132 @@ Database: {engine}</source>
     </message>
 </context>
 <context>
+    <name>MyLeadsTab</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="155"/>
+        <source>%n lead(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="290"/>
+        <source>Lead converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="291"/>
+        <source>The lead is now a customer with a contact and an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="296"/>
+        <source>Search by company, contact or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="297"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="301"/>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="302"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="303"/>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="304"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="305"/>
+        <source>Transfer</source>
+        <translation type="unfinished">转移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="306"/>
+        <source>Return to pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="307"/>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="311"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="312"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="313"/>
+        <source>Owner changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="315"/>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="319"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="315"/>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="315"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="315"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="315"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="320"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="321"/>
+        <source>What was said</source>
+        <translation type="unfinished">沟通内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="322"/>
+        <source>Next step</source>
+        <translation type="unfinished">下一步计划</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="323"/>
+        <source>Next date</source>
+        <translation type="unfinished">下次联系日期</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="156"/>
@@ -3468,6 +6262,134 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/modules/customers/notes_tab.py" line="210"/>
         <source>Delete file</source>
         <translation>删除附件</translation>
+    </message>
+</context>
+<context>
+    <name>Numbering</name>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="28"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="29"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="30"/>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="31"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="32"/>
+        <source>Sales return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="33"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="34"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="37"/>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="43"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="44"/>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="45"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/numbering.py" line="46"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberingDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="153"/>
+        <source>Numbering rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="156"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="157"/>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="164"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="158"/>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="165"/>
+        <source>Date part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="159"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="160"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="161"/>
+        <source>Last number this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="166"/>
+        <source>Sequence digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="167"/>
+        <source>Restart numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="168"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="169"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/admin/numbering_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +6499,298 @@ Database: {engine}</source>
     </message>
 </context>
 <context>
+    <name>Opportunities</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/common.py" line="18"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/common.py" line="20"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/common.py" line="21"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="287"/>
+        <source>Delete opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="287"/>
+        <source>Delete “{name}”?</source>
+        <translation type="unfinished">确定删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="329"/>
+        <source>All I may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="329"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="329"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="332"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="337"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="337"/>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="344"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="337"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="337"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="340"/>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="341"/>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="354"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="342"/>
+        <source>Search name or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="343"/>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="345"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="346"/>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="349"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="350"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="351"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="352"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="353"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="355"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="356"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="359"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="360"/>
+        <source>Stage board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="362"/>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="413"/>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="413"/>
+        <source>Edit opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="416"/>
+        <source>Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="417"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="418"/>
+        <source>Opportunity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="419"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="420"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="421"/>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="436"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="422"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="423"/>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="424"/>
+        <source>Details</source>
+        <translation type="unfinished">详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="425"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="429"/>
+        <source>Part of the customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="430"/>
+        <source>Find</source>
+        <translation type="unfinished">查找</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="431"/>
+        <source>Sum of products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="432"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="433"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="434"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="436"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="436"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="436"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="438"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="439"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="440"/>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="441"/>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="442"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/editor_dialog.py" line="443"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="201"/>
@@ -3602,6 +6816,384 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/modules/customers/import_wizard.py" line="205"/>
         <source>Only update existing customers (skip new rows)</source>
         <translation>只更新现有客户（跳过新行）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPanel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="79"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {kind} · {status} · total {total} · received {received} · returned {returned} · &lt;b&gt;open {open}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="93"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="93"/>
+        <source>Payment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="93"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="93"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="96"/>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="98"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="96"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="96"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="97"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="97"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="97"/>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="97"/>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="98"/>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="101"/>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="102"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="98"/>
+        <source>Due date</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="99"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="99"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="99"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="100"/>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="102"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="100"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="101"/>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="101"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="101"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="102"/>
+        <source>Returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="103"/>
+        <source>Refund due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="103"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="199"/>
+        <source>Total: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="262"/>
+        <source>New sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="263"/>
+        <source>Number of a signed contract or an accepted quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="264"/>
+        <source>Copy lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="265"/>
+        <source>Name, pinyin or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="266"/>
+        <source>Add products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="267"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="268"/>
+        <source>Payment plan (empty: the whole total on the order date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="269"/>
+        <source>Split evenly, monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="270"/>
+        <source>Instalments: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="271"/>
+        <source>Due date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="271"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="273"/>
+        <source>From document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="273"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="274"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="274"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="21"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="22"/>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="23"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="24"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="25"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="28"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="29"/>
+        <source>Quick sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="266"/>
+        <source>Sold: order {order}, total {total}, received {paid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="297"/>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="340"/>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="297"/>
+        <source>Cancel order {number}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="312"/>
+        <source>Print order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="312"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="323"/>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="332"/>
+        <source>Search order number or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="333"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="336"/>
+        <source>Quick sale… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="337"/>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="338"/>
+        <source>Record receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="339"/>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="341"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="342"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="343"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="344"/>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="345"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="345"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="345"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="346"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="346"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="346"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="346"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="346"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="347"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
     </message>
 </context>
 <context>
@@ -3679,71 +7271,160 @@ Database: {engine}</source>
     </message>
 </context>
 <context>
+    <name>OwnerChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/leads/owner_dialog.py" line="70"/>
+        <source>Return %n lead(s) to the pool</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/owner_dialog.py" line="71"/>
+        <location filename="../../crm_desktop/ui/modules/leads/owner_dialog.py" line="76"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/owner_dialog.py" line="72"/>
+        <source>Why does the lead go back to the pool?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/leads/owner_dialog.py" line="74"/>
+        <source>Transfer %n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/owner_dialog.py" line="75"/>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PoolPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="144"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="162"/>
         <source>{count} customers in the pool · you own {owned} of at most {limit}</source>
         <translation>公海中共有{count}个客户 · 您已拥有{owned}个，最多可拥有{limit}个</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="200"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="218"/>
         <source>Public pool: help</source>
         <translation>公海帮助</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="204"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="222"/>
         <source>The public pool holds customers without an owner. Select customers and press Claim to make them yours, up to your limit. Return a customer of yours from its record (Customer management menu) with a reason. Customers without contact for the configured number of days go back automatically.</source>
         <translation>公海中是没有负责人的客户。选择客户后单击“领取”即可将其归为自己的客户，数量不能超过您的上限。如需将自己的客户退回公海，请在该客户的记录中操作（“客户管理”菜单），并填写原因。超过设定天数未联系的客户将自动退回公海。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="211"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="229"/>
         <source>Search the pool by name or phone</source>
         <translation>按名称或电话搜索公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="212"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="230"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="213"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="231"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="232"/>
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="214"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="233"/>
         <source>Assign to this person</source>
         <translation>分配给此人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="235"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="235"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="235"/>
         <source>Grade</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="235"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="216"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="235"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="217"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_page.py" line="236"/>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>PoolSettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="138"/>
+        <source>Use the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="130"/>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="139"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="126"/>
+        <source>Public pool settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="127"/>
+        <source>Customers one person may own (claim limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="128"/>
+        <source>Return to the pool after days without contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="129"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="132"/>
+        <source>A customer type may have its own number of days; the others use the default above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="134"/>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/pool_settings_dialog.py" line="134"/>
+        <source>Days without contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3762,6 +7443,300 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Show the quick panel</source>
         <translation>显示快捷面板</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/preview.py" line="64"/>
+        <source>Preview (nothing is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="161"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="161"/>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="163"/>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="164"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="165"/>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="166"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="167"/>
+        <source>List price (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="168"/>
+        <source>Cost price (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="169"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="170"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="174"/>
+        <source>Active (offered in quotes and orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/product_dialog.py" line="175"/>
+        <source>Price per customer grade (empty = list price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductPickerDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/widgets/product_picker.py" line="132"/>
+        <source>%n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_picker.py" line="156"/>
+        <source>Choose products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_picker.py" line="157"/>
+        <source>Search</source>
+        <translation type="unfinished">搜索</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_picker.py" line="158"/>
+        <source>Name, code or pinyin (e.g. dyj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_picker.py" line="161"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTable</name>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_table.py" line="19"/>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_table.py" line="20"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_table.py" line="21"/>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_table.py" line="22"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_table.py" line="23"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_table.py" line="24"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_table.py" line="25"/>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/widgets/product_table.py" line="27"/>
+        <source>Cost price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="158"/>
+        <source>%n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="169"/>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="308"/>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="230"/>
+        <source>Delete product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="230"/>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="250"/>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="250"/>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="262"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="262"/>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="294"/>
+        <source>Search name, code, specification or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="295"/>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="296"/>
+        <source>Add…</source>
+        <translation type="unfinished">添加…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="297"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="298"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="299"/>
+        <source>&amp;New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="300"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="301"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/products/page.py" line="302"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="162"/>
+        <source>Select a field or a section to see its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="163"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="164"/>
+        <source>Columns spanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="165"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="166"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="167"/>
+        <source>Visible only when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="168"/>
+        <source>Required when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="169"/>
+        <source>Read-only when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="170"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="171"/>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="172"/>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/properties.py" line="173"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3810,6 +7785,567 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/quick_panel/panel.py" line="185"/>
         <source>Quick panel</source>
         <translation>快捷面板</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSaleDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="184"/>
+        <source>No product matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="190"/>
+        <source>Added {name} at {price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="192"/>
+        <source>{count} more match; use Choose… to pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="218"/>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="257"/>
+        <source>Walk-in customer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="257"/>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="261"/>
+        <source>Quick sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="262"/>
+        <source>Name, pinyin or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="263"/>
+        <source>Mobile of a walk-in customer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="264"/>
+        <source>Product code, name or pinyin, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="265"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="266"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="267"/>
+        <source>Sell (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="269"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="269"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="270"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="270"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/quick_sale_dialog.py" line="271"/>
+        <source>Paid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="208"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="211"/>
+        <source>%n line(s) below cost or below the grade price: the quote needs your superior&apos;s approval before it can be issued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="276"/>
+        <source>New quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="278"/>
+        <source>Quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="279"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="280"/>
+        <source>Type part of the name, press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="281"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="282"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="283"/>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="284"/>
+        <source>Add products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/editor_dialog.py" line="285"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteLineTable</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/line_table.py" line="209"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/line_table.py" line="209"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/line_table.py" line="209"/>
+        <source>Grade price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/line_table.py" line="209"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/line_table.py" line="210"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/line_table.py" line="210"/>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/line_table.py" line="210"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/line_table.py" line="210"/>
+        <source>Needs approval because</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="31"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="32"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="33"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="34"/>
+        <source>Rejected</source>
+        <translation type="unfinished">已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="35"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="36"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="37"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="41"/>
+        <source>Below cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="42"/>
+        <source>Below the customer&apos;s grade price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/quotes.py" line="43"/>
+        <source>Internal cost not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="174"/>
+        <source>Awaiting my approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="217"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="217"/>
+        <source>A draft contract was made from the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="226"/>
+        <source>Save quote as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="227"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="236"/>
+        <source>Delete quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="237"/>
+        <source>Delete quote %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="255"/>
+        <source>Reject quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="256"/>
+        <source>Why is quote %1 rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="268"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="271"/>
+        <source>Number, customer or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="272"/>
+        <source>New quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="272"/>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="280"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="272"/>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="273"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="273"/>
+        <source>Customer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="274"/>
+        <source>Make contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="274"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="274"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="275"/>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="278"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="281"/>
+        <source>Approve</source>
+        <translation type="unfinished">审批</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="282"/>
+        <source>Reject…</source>
+        <translation type="unfinished">拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="285"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="285"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="285"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="285"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="285"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="286"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="286"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="286"/>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="289"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="291"/>
+        <source>Awaiting my approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="122"/>
+        <source>Record receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="125"/>
+        <source>Order {number} · {customer} · open {open}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="132"/>
+        <source>Instalment {seq}, due {due}, open {open}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="136"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="136"/>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="137"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="137"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="138"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receipt_dialog.py" line="138"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="105"/>
+        <source>Open receivables {open} · overdue {overdue} in {count} instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="121"/>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="122"/>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="127"/>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="122"/>
+        <source>By customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="122"/>
+        <source>By order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="124"/>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="128"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="124"/>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="126"/>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="128"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="124"/>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="125"/>
+        <source>Due date</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="125"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="125"/>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="126"/>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="125"/>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="126"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="128"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4089,6 +8625,49 @@ Database: {engine}</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="105"/>
+        <source>Return goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="106"/>
+        <source>Order {number} · {customer}: enter the quantity coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="108"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="108"/>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="108"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="109"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="109"/>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="110"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RolesDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="190"/>
@@ -4159,6 +8738,132 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/admin/roles_dialog.py" line="215"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="92"/>
+        <source>Assignment rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="94"/>
+        <source>Assign to</source>
+        <translation type="unfinished">执行人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="95"/>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="96"/>
+        <source>Region</source>
+        <translation type="unfinished">地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="97"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="98"/>
+        <source>Active</source>
+        <translation type="unfinished">启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="102"/>
+        <source>Any industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="103"/>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="104"/>
+        <source>Apply this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="166"/>
+        <source>Any industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="167"/>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="169"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="169"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="208"/>
+        <source>Select leads in the lead pool and press &quot;Assign by rules&quot;: each goes to the first active rule (by order) whose industry and region match. An empty industry or region matches any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="214"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="215"/>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="216"/>
+        <source>Region</source>
+        <translation type="unfinished">地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="217"/>
+        <source>Assign to</source>
+        <translation type="unfinished">执行人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="218"/>
+        <source>Active</source>
+        <translation type="unfinished">启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="221"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="222"/>
+        <source>Edit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="223"/>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="224"/>
+        <source>Open leads a person may hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/rules_tab.py" line="225"/>
+        <source>Save limit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4344,6 +9049,15 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/dialogs/smtp_settings_dialog.py" line="109"/>
         <source>Leave empty to keep the stored password</source>
         <translation>留空则保留已保存的密码</translation>
+    </message>
+</context>
+<context>
+    <name>StageBoard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/opportunities/board.py" line="249"/>
+        <source>{stage} ({probability} %)
+Deals: {count} · ¥ {amount}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4928,6 +9642,19 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/admin/users_dialog.py" line="278"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/preview.py" line="26"/>
+        <source>Preview as station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/forms/qt/designer/preview.py" line="27"/>
+        <source>Station</source>
+        <translation type="unfinished">站点</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from crm_desktop.db.models import CodeItem, Role, Station, User
 from crm_desktop.db.session import Database
 
 # Expression indexes are not reflected the same way on every backend (SQLite cannot reflect them at all).
-IGNORED_INDEXES = {"uq_users_login_lower"}
+IGNORED_INDEXES = {"uq_users_login_lower", "ix_customers_email_lower"}
 
 # Columns holding people's words: they must be NVARCHAR on SQL Server or Chinese text turns into '?'.
 HUMAN_TEXT_COLUMNS = [
@@ -101,7 +101,8 @@ def _include(obj: object, name: str | None, type_: str, reflected: bool, compare
 
 # SQLite cannot reflect the expression index and warns; test_login_is_unique_regardless_of_case covers it.
 @pytest.mark.filterwarnings(
-    "ignore:Skipped unsupported reflection of expression-based index uq_users_login_lower"
+    "ignore:Skipped unsupported reflection of expression-based index uq_users_login_lower",
+    "ignore:Skipped unsupported reflection of expression-based index ix_customers_email_lower",
 )
 def test_upgrade_on_empty_database_reaches_head_and_matches_models(empty_db_url: str) -> None:
     engine = create_engine(empty_db_url)

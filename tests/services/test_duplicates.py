@@ -75,3 +75,27 @@ def test_save_with_check_refuses_until_confirmed(office: Office) -> None:
     service.update(first, detail.version, CustomerInput(name="华强电子有限公司 "), check_duplicates=False)
     report = DuplicateService(office.db, office.rep1).check("华强电子", exclude_id=first)
     assert [c.id for c in report.candidates] == [second]
+
+
+def test_the_same_name_is_found_among_many_customers_sharing_its_fragments(office: Office) -> None:
+    """Hundreds of 深圳市华… names match the name's first characters; the exact normalised name (an indexed
+    look-up of its own) is still found, and so are a bracketed variant and a phone written another way."""
+    from datetime import UTC, datetime
+
+    from crm_desktop.services.bulk_insert import insert_customers
+
+    now = datetime.now(UTC)
+    with office.db.unit_of_work() as s:
+        insert_customers(
+            s,
+            [{"name": f"深圳市华{i:04d}贸易有限公司", "kind": "enterprise", "owner_id": office.rep1.user_id,
+              "department_id": office.rep1.department_id, "version": 1, "extra": {}, "created_at": now,
+              "updated_at": now}
+             for i in range(700)],
+        )  # fmt: skip
+    mine = CustomerService(office.db, office.rep1)
+    target = mine.create(CustomerInput(name="深圳市华强电子（集团）股份有限公司", mobile="139-1234-5678"))
+    report = DuplicateService(office.db, office.rep1).check("深圳市华强电子有限公司")
+    assert report.candidates and report.candidates[0].id == target
+    by_phone = DuplicateService(office.db, office.rep1).check("某某", ["13912345678"])
+    assert [c.id for c in by_phone.candidates] == [target]

@@ -157,6 +157,23 @@ def test_update_on_match_by_normalised_name_and_phone(office: Office, tmp_path: 
     assert _names(office.db).count("张三") == 2
 
 
+def test_match_by_the_indexed_name_key_ignores_brackets_and_any_legal_form(
+    office: Office, tmp_path: Path
+) -> None:
+    with office.db.unit_of_work() as s:
+        group = add_customer(s, "杭州远大信通（集团）股份有限公司", owner_id=office.clerk.user_id,
+                             department_id=office.dept_id, mobile="13912345678")  # fmt: skip
+    path = _file(tmp_path, [
+        ["杭州远大信通有限责任公司", "", "", "", "", "139 1234 5678", "", "same company"],
+        ["杭州远大信通科技", "", "", "", "", "13912345678", "", "another company"],
+    ])  # fmt: skip
+    service = ImportService(office.db, office.clerk)
+    result = service.run(path, _mapping(path, service))
+    assert (result.created, result.updated, result.rejected) == (1, 1, 0)
+    with office.db.read_only() as s:
+        assert s.get(Customer, group).notes == "same company"  # type: ignore[union-attr]
+
+
 def test_modes_create_only_and_update_only(office: Office, tmp_path: Path) -> None:
     with office.db.unit_of_work() as s:
         add_customer(s, "老客户甲", owner_id=office.clerk.user_id, department_id=office.dept_id)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.customers import CustomerQuery, input_from_detail
+from crm_desktop.services.definitions.schema import ListColumn
 from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.form_definitions import ListDefinition, base_list
 from crm_desktop.ui.models.customer_table_model import COLUMNS
 from crm_desktop.ui.modules.customers import CustomersPage
 from crm_desktop.ui.modules.customers.contact_dialog import ContactDialog
@@ -344,6 +346,12 @@ def test_created_header_switches_the_keyset_sort_and_other_headers_do_not(
 ) -> None:
     page = make_page(page_size=15)
     header = page.table.horizontalHeader()
+    # A list layout that shows the creation date (the shipped default list does not).
+    shipped = base_list("customer", None)
+    columns = tuple(ListColumn(key) for key in ("name", "type_id", "created_at"))
+    page.list_view.apply_list_definition(
+        ListDefinition(replace(shipped.layout, columns=columns), shipped.fields)
+    )
 
     def click(column: str) -> None:
         section = COLUMNS.index(column)

@@ -22,6 +22,26 @@ from crm_desktop.db.models.calendar import CalendarAttendee, CalendarEvent
 from crm_desktop.db.models.codes import CodeItem
 from crm_desktop.db.models.collab import ChangeFeed, TaskComment
 from crm_desktop.db.models.customers import Contact, Customer, Interaction
+from crm_desktop.db.models.definitions import FieldDefinition, LayoutVersion
+from crm_desktop.db.models.leads import Lead, LeadAssignmentRule, LeadFollowup, LeadOwnershipChange
+from crm_desktop.db.models.numbering import NumberCounter, NumberingRule
+from crm_desktop.db.models.opportunities import (
+    Competitor,
+    Opportunity,
+    OpportunityCompetitor,
+    OpportunityMember,
+    OpportunityProduct,
+    OpportunityStage,
+    SalesQuota,
+)
+from crm_desktop.db.models.orders import (
+    OrderLine,
+    PaymentInstalment,
+    Receipt,
+    ReturnLine,
+    SalesOrder,
+    SalesReturn,
+)
 from crm_desktop.db.models.org import (
     Company,
     Department,
@@ -32,6 +52,15 @@ from crm_desktop.db.models.org import (
     Station,
     User,
     UserRole,
+)
+from crm_desktop.db.models.products import Product, ProductCategory, ProductPrice
+from crm_desktop.db.models.quotes import (
+    Contract,
+    ContractApproval,
+    ContractAttachment,
+    ContractChainStep,
+    Quote,
+    QuoteLine,
 )
 from crm_desktop.db.models.search import CustomerSearch, SavedQuery
 from crm_desktop.db.models.system import AuditLog, LoginLog, SystemSetting, UserSession
@@ -47,8 +76,13 @@ __all__ = [
     "ChangeFeed",
     "CodeItem",
     "Company",
+    "Competitor",
     "Contact",
     "ContactRole",
+    "Contract",
+    "ContractApproval",
+    "ContractAttachment",
+    "ContractChainStep",
     "Customer",
     "CustomerAttachment",
     "CustomerMerge",
@@ -56,19 +90,44 @@ __all__ = [
     "CustomerSearch",
     "Department",
     "EntityDefault",
+    "FieldDefinition",
     "Interaction",
+    "LayoutVersion",
+    "Lead",
+    "LeadAssignmentRule",
+    "LeadFollowup",
+    "LeadOwnershipChange",
     "LoginLog",
     "ManagerScope",
     "Message",
     "MessageRecipient",
+    "NumberCounter",
+    "NumberingRule",
+    "Opportunity",
+    "OpportunityCompetitor",
+    "OpportunityMember",
+    "OpportunityProduct",
+    "OpportunityStage",
+    "OrderLine",
     "OwnershipChange",
+    "PaymentInstalment",
     "PoolRule",
     "PoolRun",
     "Position",
+    "Product",
+    "ProductCategory",
+    "ProductPrice",
+    "Quote",
+    "QuoteLine",
+    "Receipt",
     "RecordShare",
+    "ReturnLine",
     "Role",
     "RoleDataScope",
     "RolePermission",
+    "SalesOrder",
+    "SalesQuota",
+    "SalesReturn",
     "SavedQuery",
     "SharingGroup",
     "SharingGroupMember",

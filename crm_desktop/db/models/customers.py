@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Unicode, UnicodeText
+from sqlalchemy import Date, ForeignKey, Index, String, Unicode, UnicodeText, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.db.base import Base, BusinessMixin, JSONType, OwnedMixin, UTCDateTime
@@ -16,6 +16,7 @@ class Customer(BusinessMixin, OwnedMixin, Base):
         Index("ix_customers_name_id", "name", "id"),
         Index("ix_customers_owner_name_id", "owner_id", "name", "id"),
         Index("ix_customers_created_id", "created_at", "id"),
+        Index("ix_customers_email_lower", func.lower(text("email"))),  # the duplicate check's e-mail look-up
     )
 
     name: Mapped[str] = mapped_column(Unicode(200), nullable=False)

@@ -18,7 +18,13 @@ class CustomerSearch(Base):
     __tablename__ = "customer_search"
     # The list order with the document alongside: a dense search (one row in a hundred matches) walks this
     # index in name order and tests each document without touching the table (PostgreSQL: INCLUDE doc).
-    __table_args__ = (Index("ix_customer_search_name_id", "name", "customer_id", postgresql_include=["doc"]),)
+    # `name_key` is the customer's name normalised for duplicate matching (crm_desktop.services.duplicates:
+    # legal-form suffixes, brackets, punctuation and case removed); the import and the duplicate check look
+    # customers up by it.
+    __table_args__ = (
+        Index("ix_customer_search_name_id", "name", "customer_id", postgresql_include=["doc"]),
+        Index("ix_customer_search_name_key", "name_key"),
+    )
 
     customer_id: Mapped[int] = mapped_column(
         Integer, ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
@@ -26,6 +32,7 @@ class CustomerSearch(Base):
     name: Mapped[str] = mapped_column(Unicode(200), nullable=False)  # the customer's name, for the walk
     doc: Mapped[str] = mapped_column(UnicodeText, nullable=False)
     grams: Mapped[str] = mapped_column(UnicodeText, nullable=False)
+    name_key: Mapped[str] = mapped_column(Unicode(200), nullable=False, default="", server_default="")
 
 
 class SavedQuery(BusinessMixin, Base):

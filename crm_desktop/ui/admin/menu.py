@@ -8,9 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
+from crm_desktop.forms.qt.designer.dialog import DesignerDialog
+from crm_desktop.forms.qt.designer.store_backend import StoreBackend
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.admin.company_dialog import CompanyDialog
 from crm_desktop.ui.admin.login_log_dialog import LoginLogDialog
+from crm_desktop.ui.admin.numbering_dialog import NumberingDialog
 from crm_desktop.ui.admin.online_users_dialog import OnlineUsersDialog
 from crm_desktop.ui.admin.operation_log_dialog import OperationLogDialog
 from crm_desktop.ui.admin.org_dialog import OrgDialog
@@ -18,6 +21,19 @@ from crm_desktop.ui.admin.requests_dialog import RequestsDialog
 from crm_desktop.ui.admin.roles_dialog import RolesDialog
 from crm_desktop.ui.admin.sharing_dialog import SharingDialog
 from crm_desktop.ui.admin.users_dialog import UsersDialog
+from crm_desktop.ui.i18n import current_language
+from crm_desktop.ui.signals import app_signals
+from crm_desktop.ui.workers import run_in_background
+
+
+def forms_designer(workspace: Workspace, parent: QWidget) -> QDialog:
+    """System settings → Forms and lists (crm_desktop.forms.qt.designer)."""
+    dialog = DesignerDialog(StoreBackend(workspace), parent, run=run_in_background, language=current_language)
+    dialog.saved.connect(
+        lambda: app_signals().records_changed.emit("definitions", [])
+    )  # open forms and lists
+    return dialog
+
 
 SCREENS: dict[str, Callable[[Workspace, QWidget], QDialog]] = {
     "company": CompanyDialog,
@@ -29,6 +45,8 @@ SCREENS: dict[str, Callable[[Workspace, QWidget], QDialog]] = {
     "operation_log": OperationLogDialog,
     "login_log": LoginLogDialog,
     "online_users": OnlineUsersDialog,
+    "numbering": NumberingDialog,
+    "forms": forms_designer,
 }
 
 
@@ -61,6 +79,8 @@ class AdminMenu:
             "operation_log": QCoreApplication.translate("AdminMenu", "&Operation log…"),
             "login_log": QCoreApplication.translate("AdminMenu", "&Login log…"),
             "online_users": QCoreApplication.translate("AdminMenu", "O&nline users…"),
+            "numbering": QCoreApplication.translate("AdminMenu", "N&umbering rules…"),
+            "forms": QCoreApplication.translate("AdminMenu", "&Forms and lists…"),
         }
         for key, action in self.actions.items():
             action.setText(texts[key])

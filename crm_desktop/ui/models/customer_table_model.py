@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
@@ -24,8 +25,11 @@ from crm_desktop.services.customers import (
     SortKey,
     TotalEstimate,
 )
+from crm_desktop.services.definitions.schema import FieldDef
+from crm_desktop.services.definitions.values import display
 from crm_desktop.services.errors import NotFound, PermissionDenied
 from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.i18n import current_language
 from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.workers import run_in_background
 
@@ -42,6 +46,18 @@ COLUMNS = (
     "last_contact",
     "created",
 )
+# The field (list layout column key) each fixed column shows.
+COLUMN_FIELDS = {
+    "name": "name",
+    "type": "type_id",
+    "grade": "grade_id",
+    "industry": "industry_id",
+    "region": "region_id",
+    "phone": "phone",
+    "owner": "owner_id",
+    "last_contact": "last_contact_at",
+    "created": "created_at",
+}
 # Only these columns have a keyset index; the others do not sort.
 SORT_KEYS: dict[str, SortKey] = {"name": "name", "created": "created"}
 # The order each sort runs in (the service's keyset order): names A→Z, newest first.
@@ -108,7 +124,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._positions: dict[int, int] = {}  # customer id -> row, for resident rows
         self._refetching: set[int] = set()
         self._query = CustomerQuery()
-        self._sort: SortKey = "name"
+        self._sort: SortKey | str = "name"  # or a custom field's key
+        self._descending = False  # custom field sorts only (name and created have a fixed direction)
         self._cursor: PageCursor | None = None
         self._exhausted = False
         self._loading = False
@@ -117,6 +134,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._estimate_pending = True
         self.last_error: Exception | None = None
         self.removing = False  # rows are leaving: selection changes now are not the user's doing
+        self._field_columns: list[FieldDef] = []  # columns after COLUMNS: other fields, custom ones included
 
     # ----- state -------------------------------------------------------------------------------------------
     @property
@@ -128,8 +146,12 @@ class CustomerTableModel(QAbstractTableModel):
         return self._query
 
     @property
-    def sort_key(self) -> SortKey:
+    def sort_key(self) -> SortKey | str:
         return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
 
     @property
     def code_book(self) -> CodeBook | None:
@@ -171,8 +193,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = query
         self.refresh()
 
-    def set_sort(self, sort: SortKey) -> None:
+    def set_sort(self, sort: SortKey | str, descending: bool = False) -> None:
         self._sort = sort
+        self._descending = descending and sort not in SORT_ORDERS
         self.refresh()
 
     def refresh(self) -> None:
@@ -195,19 +218,37 @@ class CustomerTableModel(QAbstractTableModel):
         self._start_fetch()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Switch the keyset sort when `column` is name or created; the service fixes the direction."""
-        if 0 <= column < len(COLUMNS) and COLUMNS[column] in SORT_KEYS:
+        """Switch the keyset sort when `column` is name or created (the service fixes the direction) or a custom
+        field (in `order`)."""
+        if not self.sortable_column(column):
+            return
+        if column < len(COLUMNS):
             key = SORT_KEYS[COLUMNS[column]]
             if key != self._sort:
                 self.set_sort(key)
+            return
+        field_key, descending = self.column_key(column), order == Qt.SortOrder.DescendingOrder
+        if (field_key, descending) != (self._sort, self._descending):
+            self.set_sort(field_key, descending)
 
-    @staticmethod
-    def sortable_column(column: int) -> bool:
-        return 0 <= column < len(COLUMNS) and COLUMNS[column] in SORT_KEYS
+    def sortable_column(self, column: int) -> bool:
+        if 0 <= column < len(COLUMNS):
+            return COLUMNS[column] in SORT_KEYS
+        return 0 <= column < self.columnCount() and self._field_columns[column - len(COLUMNS)].custom
 
-    @staticmethod
-    def column_of(name: str) -> int:
-        return COLUMNS.index(name)
+    def column_of(self, sort: SortKey | str) -> int:
+        """The section a sort key sorts by (-1 when no section shows it)."""
+        fixed = {key: name for name, key in SORT_KEYS.items()}
+        if sort in fixed:
+            return COLUMNS.index(fixed[sort])
+        keys = [f.key for f in self._field_columns]
+        return len(COLUMNS) + keys.index(sort) if sort in keys else -1
+
+    def sort_order(self) -> Qt.SortOrder:
+        """The direction the list is in now."""
+        if self._sort in SORT_ORDERS:
+            return SORT_ORDERS[self._sort]
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
     # ----- fetching ----------------------------------------------------------------------------------------
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -224,11 +265,12 @@ class CustomerTableModel(QAbstractTableModel):
         generation = self._generation
         workspace, book, service = self._workspace, self._book, self._workspace.customers
         query, cursor, sort, limit = self._query, self._cursor, self._sort, self._page_size
+        descending = self._descending
 
         def job() -> tuple[CodeBook | None, Page | Exception]:
             loaded = CodeBook.load(workspace) if book is None else None
             try:
-                return loaded, service.list_page(query, cursor, limit, sort)
+                return loaded, service.list_page(query, cursor, limit, sort, descending=descending)
             except Exception as error:  # delivered with the code book, which is still good
                 return loaded, error
 
@@ -307,6 +349,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._refetching.add(number)
         generation, service = self._generation, self._workspace.customers
         query, cursor, sort, limit = self._query, self._starts[number], self._sort, self._page_size
+        descending = self._descending
 
         def arrived(page: Page) -> None:
             self._refetching.discard(number)
@@ -315,13 +358,16 @@ class CustomerTableModel(QAbstractTableModel):
             first = number * self._page_size
             size = min(limit, self._count - first)
             self._store(number, [row for row in page.rows[:size] if row.id not in self._positions])
-            self.dataChanged.emit(self.index(first, 0), self.index(first + size - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(first, 0), self.index(first + size - 1, self.columnCount() - 1))
 
         def failed(_error: Exception) -> None:
             self._refetching.discard(number)
 
         run_in_background(
-            lambda: service.list_page(query, cursor, limit, sort), arrived, failed, receiver=self
+            lambda: service.list_page(query, cursor, limit, sort, descending=descending),
+            arrived,
+            failed,
+            receiver=self,
         )
 
     # ----- keeping rows current ----------------------------------------------------------------------------
@@ -358,7 +404,7 @@ class CustomerTableModel(QAbstractTableModel):
             number, offset = divmod(position, self._page_size)
             if row is not None:
                 self._pages[number][offset] = row
-                self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))
                 continue
             if len(self._pages) > 1 or len(self._starts) > 1:
                 # Rows of later pages would shift across page boundaries: reload instead.
@@ -382,7 +428,7 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(self._field_columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._count:
@@ -391,6 +437,9 @@ class CustomerTableModel(QAbstractTableModel):
         row = self._dto(index.row())
         if row is None:
             return None  # dropped from the window: being fetched again
+        if index.column() >= len(COLUMNS):
+            field = self._field_columns[index.column() - len(COLUMNS)]
+            return self._field_display(row, field) if role == Qt.ItemDataRole.DisplayRole else None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -424,6 +473,36 @@ class CustomerTableModel(QAbstractTableModel):
             return _local_date(row.created_at)
         return ""
 
+    # ----- columns from the list layout ---------------------------------------------------------------------
+    def set_field_columns(self, columns: list[FieldDef]) -> None:
+        """The columns after the fixed ones (COLUMNS): fields the list layout shows that those do not cover."""
+        if [f.key for f in columns] == [f.key for f in self._field_columns]:
+            self._field_columns = list(columns)  # same columns, maybe new labels
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            return
+        if self._field_columns:
+            self.beginRemoveColumns(QModelIndex(), len(COLUMNS), self.columnCount() - 1)
+            self._field_columns = []
+            self.endRemoveColumns()
+        if columns:
+            self.beginInsertColumns(QModelIndex(), len(COLUMNS), len(COLUMNS) + len(columns) - 1)
+            self._field_columns = list(columns)
+            self.endInsertColumns()
+
+    def column_key(self, section: int) -> str:
+        """The field key a section shows (a list layout's column key)."""
+        if section < len(COLUMNS):
+            return COLUMN_FIELDS[COLUMNS[section]]
+        return self._field_columns[section - len(COLUMNS)].key
+
+    def _field_display(self, row: CustomerRow, field: FieldDef) -> str:
+        extra: Mapping[str, Any] = getattr(row, "extra", None) or {}
+        value = getattr(row, field.key, None) if field.builtin else extra.get(field.key)
+        book = self._book or CodeBook()
+        if value is not None and field.type == "choice" and field.code_table:
+            return book.region_label(value) if field.code_table == "region" else book.label(value)
+        return display(value, field, None, current_language())
+
     def _tooltip(self, row: CustomerRow, column: str) -> str | None:
         if column == "name" and row.short_name:
             return self.tr("{name} (short name: {short})").format(name=row.name, short=row.short_name)
@@ -436,8 +515,11 @@ class CustomerTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
+        if section >= len(COLUMNS):
+            field = self._field_columns[section - len(COLUMNS)]
+            return field.label(current_language()) if role == Qt.ItemDataRole.DisplayRole else None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._header_text(column)
@@ -464,13 +546,13 @@ class CustomerTableModel(QAbstractTableModel):
 
     def retranslate_ui(self) -> None:
         """Headers and code labels in the new language (called by the view on LanguageChange)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         self._relabel()
 
     def _relabel(self) -> None:
         if self._count:
             self.dataChanged.emit(
                 self.index(0, 0),
-                self.index(self._count - 1, len(COLUMNS) - 1),
+                self.index(self._count - 1, self.columnCount() - 1),
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
             )

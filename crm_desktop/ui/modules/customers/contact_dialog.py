@@ -1,52 +1,38 @@
-"""Adding or editing one contact person of a customer."""
+"""Adding or editing one contact person of a customer: the contact entry form rendered from its definition."""
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from crm_desktop.forms.qt.renderer import FormRenderer
 from crm_desktop.services.contacts import ContactDTO, ContactInput
+from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.workspace import Workspace
-from crm_desktop.ui.errors import FieldErrors
-from crm_desktop.ui.modules.customers.common import (
-    OptionalDateEdit,
-    lay_out_field_dialog,
-    named,
-    set_label_text,
-    show_save_error,
+from crm_desktop.ui.errors import error_text, show_error, translate_error
+from crm_desktop.ui.form_definitions import (
+    BookLookups,
+    FormDefinition,
+    base_form,
+    input_from_values,
+    input_values,
 )
+from crm_desktop.ui.i18n import current_language
+from crm_desktop.ui.modules.customers.common import named
 from crm_desktop.ui.signals import app_signals
-from crm_desktop.ui.widgets.code_combo import CodeBook, CodeCombo
+from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.workers import run_in_background
 
-GENDERS = (None, "male", "female")
-FIELDS = (
-    "name",
-    "gender",
-    "title_id",
-    "job_title",
-    "mobile",
-    "phone",
-    "email",
-    "birthday",
-    "is_primary",
-    "notes",
-)
+_W = TypeVar("_W", bound=QWidget)
 
 
 class ContactDialog(QDialog):
     """Saves through the contact service in a worker; stays open with the messages beside the fields on error.
 
-    `saved_id` holds the contact's id once saved (the dialog is then accepted).
+    `saved_id` holds the contact's id once saved (the dialog is then accepted). `definition` is the contact form
+    the user's station resolves (the detail view keeps it current); without one, the shipped layout.
     """
 
     def __init__(
@@ -56,6 +42,7 @@ class ContactDialog(QDialog):
         book: CodeBook,
         contact: ContactDTO | None = None,
         parent: QWidget | None = None,
+        definition: FormDefinition | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contact_dialog")
@@ -63,43 +50,31 @@ class ContactDialog(QDialog):
         self.customer_id = customer_id
         self.contact = contact
         self.saved_id: int | None = contact.id if contact else None
-        self.errors = FieldErrors()
+        self.definition = definition or base_form("contact", workspace.user.station_code)
         self._saving = False
 
-        self.name_edit = named(QLineEdit(), "field_name")
-        self.gender_combo = named(QComboBox(), "field_gender")
-        for key in GENDERS:
-            self.gender_combo.addItem("", key)
-        self.title_combo = CodeCombo()
-        self.title_combo.setObjectName("field_title_id")
-        self.title_combo.set_items(book.combo_items("title"))
-        self.job_title_edit = named(QLineEdit(), "field_job_title")
-        self.mobile_edit = named(QLineEdit(), "field_mobile")
-        self.phone_edit = named(QLineEdit(), "field_phone")
-        self.email_edit = named(QLineEdit(), "field_email")
-        self.birthday_edit = OptionalDateEdit(default=QDate(1980, 1, 1))
-        self.birthday_edit.setObjectName("field_birthday")
-        self.birthday_edit.date_edit.setMaximumDate(QDate.currentDate())
-        self.primary_box = named(QCheckBox(), "field_is_primary")
-        self.notes_edit = named(QPlainTextEdit(), "field_notes")
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.fields: dict[str, QWidget] = {
-            "name": self.name_edit,
-            "gender": self.gender_combo,
-            "title_id": self.title_combo,
-            "job_title": self.job_title_edit,
-            "mobile": self.mobile_edit,
-            "phone": self.phone_edit,
-            "email": self.email_edit,
-            "birthday": self.birthday_edit,
-            "is_primary": self.primary_box,
-            "notes": self.notes_edit,
-        }
-        parts = lay_out_field_dialog(
-            self, {name: self.fields[name] for name in FIELDS}, self.errors, self.save
+        self.message_label = named(QLabel(), "form_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.message_label.hide()
+        self.renderer = FormRenderer(
+            self.definition.layout,
+            self.definition.fields,
+            BookLookups(book, self.definition.users, self.definition.codes),
+            current_language(),
         )
-        self.labels, self.message_label, self.buttons = parts.labels, parts.message_label, parts.buttons
+        self.fields = self.renderer.fields
+        self.labels = self.renderer.labels
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.renderer, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 36)
 
         self.retranslate_ui()
         self.set_input(self._initial_input())
@@ -107,35 +82,35 @@ class ContactDialog(QDialog):
     def _initial_input(self) -> ContactInput:
         if self.contact is None:
             return ContactInput()
-        return ContactInput(**{name: getattr(self.contact, name) for name in FIELDS})
+        return ContactInput(**{name: getattr(self.contact, name) for name in input_values(ContactInput())})
+
+    # The fields most used by code and tests, by name.
+    @property
+    def name_edit(self) -> QLineEdit:
+        return self._widget("name", QLineEdit)
+
+    @property
+    def mobile_edit(self) -> QLineEdit:
+        return self._widget("mobile", QLineEdit)
+
+    @property
+    def primary_box(self) -> QCheckBox:
+        return self._widget("is_primary", QCheckBox)
+
+    def _widget(self, key: str, kind: type[_W]) -> _W:
+        widget = self.fields[key]
+        assert isinstance(widget, kind)
+        return widget
 
     # ----- data --------------------------------------------------------------------------------------------
     def set_input(self, data: ContactInput) -> None:
-        self.name_edit.setText(data.name)
-        self.gender_combo.setCurrentIndex(max(self.gender_combo.findData(data.gender), 0))
-        self.title_combo.set_value(data.title_id)
-        self.job_title_edit.setText(data.job_title or "")
-        self.mobile_edit.setText(data.mobile or "")
-        self.phone_edit.setText(data.phone or "")
-        self.email_edit.setText(data.email or "")
-        self.birthday_edit.set_value(data.birthday)
-        self.primary_box.setChecked(data.is_primary)
-        self.notes_edit.setPlainText(data.notes or "")
+        self.renderer.set_values(input_values(data), defaults=self.contact is None)
 
     def input(self) -> ContactInput:
-        birthday: date | None = self.birthday_edit.value()
-        return ContactInput(
-            name=self.name_edit.text(),
-            gender=self.gender_combo.currentData(),
-            title_id=self.title_combo.value(),
-            job_title=self.job_title_edit.text() or None,
-            mobile=self.mobile_edit.text() or None,
-            phone=self.phone_edit.text() or None,
-            email=self.email_edit.text() or None,
-            birthday=birthday,
-            is_primary=self.primary_box.isChecked(),
-            notes=self.notes_edit.toPlainText() or None,
-        )
+        values = self.renderer.values()
+        values["name"] = values.get("name") or ""
+        values["is_primary"] = bool(values.get("is_primary"))
+        return input_from_values(ContactInput, values, self.definition.fields)
 
     # ----- saving ------------------------------------------------------------------------------------------
     def save(self) -> None:
@@ -160,8 +135,16 @@ class ContactDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        """Field messages beside their fields (focus on the first), the rest in a box; the input stays."""
         self._set_saving(False)
-        show_save_error(self, error, {n: self.fields[n] for n in FIELDS}, self.errors, self.message_label)
+        if isinstance(error, ValidationError):
+            messages = {k: translate_error(m, error.field_params.get(k)) for k, m in error.fields.items()}
+            unplaced = self.renderer.show_errors(messages)
+            self.message_label.setText(error_text(error))
+            self.message_label.show()
+            if not unplaced:
+                return
+        show_error(self, error)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -170,26 +153,7 @@ class ContactDialog(QDialog):
     # ----- texts -------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New contact") if self.contact is None else self.tr("Edit contact"))
-        texts = {
-            "name": self.tr("Name"),
-            "gender": self.tr("Gender"),
-            "title_id": self.tr("Form of address"),
-            "job_title": self.tr("Job title"),
-            "mobile": self.tr("Mobile"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "birthday": self.tr("Birthday"),
-            "is_primary": self.tr("Primary contact"),
-            "notes": self.tr("Notes"),
-        }
-        for name, text in texts.items():
-            set_label_text(self.labels[name], text, required=name == "name")
-        genders = {None: self.tr("Not given"), "male": self.tr("Male"), "female": self.tr("Female")}
-        for index in range(self.gender_combo.count()):
-            self.gender_combo.setItemText(index, genders.get(self.gender_combo.itemData(index), ""))
-        self.title_combo.set_none_text(self.tr("(none)"))
-        self.birthday_edit.set_none_text(self.tr("No birthday"))
-        self.primary_box.setText(self.tr("This is the main person to contact"))
+        self.renderer.set_locale(current_language())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -33,6 +33,7 @@ from crm_desktop.services.errors import NotFound, PermissionDenied, ValidationEr
 from crm_desktop.services.interactions import InteractionDTO, InteractionService
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.form_definitions import DefinitionWatcher, FormDefinition, base_form
 from crm_desktop.ui.modules.customers.common import format_datetime, make_table, named
 from crm_desktop.ui.modules.customers.contact_dialog import ContactDialog
 from crm_desktop.ui.modules.customers.customer_form import CustomerForm
@@ -52,6 +53,9 @@ from crm_desktop.ui.modules.customers.history_tab import HistoryTab
 from crm_desktop.ui.modules.customers.interaction_dialog import InteractionDialog
 from crm_desktop.ui.modules.customers.notes_tab import NotesTab
 from crm_desktop.ui.modules.customers.related_tab import RelatedTab
+from crm_desktop.ui.modules.opportunities.customer_tab import CustomerOpportunitiesTab
+from crm_desktop.ui.modules.orders.customer_tab import CustomerOrdersTab
+from crm_desktop.ui.modules.quotes.customer_tab import CustomerQuotesTab
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.workers import run_in_background
@@ -98,8 +102,13 @@ class CustomerDetailView(QWidget):
         header = header_layout(self.name_label, self.info_label, self.reload_button, self.style())
 
         # tabs
-        self.form = CustomerForm()
+        self.form = CustomerForm(base_form("customer", workspace.user.station_code))
         self.form.changed.connect(self.state_changed)
+        self.definitions = DefinitionWatcher(workspace, "customer", "form", self)
+        self.definitions.ready.connect(self._definition_ready)
+        self.contact_definition = base_form("contact", workspace.user.station_code)  # for the contact dialog
+        self.contact_definitions = DefinitionWatcher(workspace, "contact", "form", self)
+        self.contact_definitions.ready.connect(lambda d: setattr(self, "contact_definition", d))
         self.form_scroll = _FormScroll(self.form)
 
         self.contacts_table = make_table(self, "contacts_table")
@@ -131,6 +140,12 @@ class CustomerDetailView(QWidget):
         self.ownership_tab = HistoryTab(workspace)
         self.decision_tab = DecisionTreeTab(workspace)
         self.extra_tabs: list[RelatedTab] = [self.notes_tab, self.ownership_tab, self.decision_tab]
+        if workspace.user.can("opportunities", "view"):
+            self.extra_tabs.append(CustomerOpportunitiesTab(workspace))
+        if workspace.user.can("quotes", "view"):
+            self.extra_tabs.append(CustomerQuotesTab(workspace))
+        if workspace.user.can("orders", "view"):
+            self.extra_tabs.append(CustomerOrdersTab(workspace))
         for tab in self.extra_tabs:
             self.tabs.addTab(tab, "")
             tab.loaded.connect(self._update_tab_titles)
@@ -144,6 +159,8 @@ class CustomerDetailView(QWidget):
         app_signals().records_changed.connect(self._records_changed)
         self.retranslate_ui()
         self.clear()
+        self.definitions.reload()
+        self.contact_definitions.reload()
 
     def _set_column_widths(self) -> None:
         char = self.fontMetrics().horizontalAdvance("中")
@@ -164,7 +181,13 @@ class CustomerDetailView(QWidget):
         return self.detail is not None and not self.is_new
 
     def is_busy(self) -> bool:
-        return self._loading or self._saving or self._deleting
+        return self._loading or self._saving or self._deleting or self.definitions.is_loading()
+
+    def _definition_ready(self, definition: FormDefinition) -> None:
+        """A new form definition: the form rebuilds, keeping what it holds (typed input and loaded record)."""
+        dirty = self.is_dirty()
+        if self.form.set_definition(definition) and not dirty:
+            self._loaded_input = self.form.input()
 
     def is_dirty(self) -> bool:
         """Whether the form holds changes not yet saved."""
@@ -480,7 +503,9 @@ class CustomerDetailView(QWidget):
     def add_contact(self) -> ContactDialog | None:
         if self.customer_id is None or not self.has_record():
             return None
-        return self._open(ContactDialog(self.workspace, self.customer_id, self.book, None, self))
+        return self._open(
+            ContactDialog(self.workspace, self.customer_id, self.book, None, self, self.contact_definition)
+        )
 
     def edit_contact(self) -> ContactDialog | None:
         row = self.contacts_table.currentRow()
@@ -489,7 +514,9 @@ class CustomerDetailView(QWidget):
         if self.detail is None or not self.detail.can_edit:
             return None
         contact = self.contacts[row]
-        return self._open(ContactDialog(self.workspace, self.customer_id, self.book, contact, self))
+        return self._open(
+            ContactDialog(self.workspace, self.customer_id, self.book, contact, self, self.contact_definition)
+        )
 
     def delete_contact(self) -> None:
         row = self.contacts_table.currentRow()

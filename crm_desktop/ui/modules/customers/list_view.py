@@ -26,14 +26,15 @@ from crm_desktop.services.customers import Condition, CustomerQuery, TotalEstima
 from crm_desktop.services.saved_queries import SavedQueryDTO
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import error_text, show_error
+from crm_desktop.ui.form_definitions import DefinitionWatcher, ListDefinition, base_list
 from crm_desktop.ui.models.customer_table_model import (
     COLUMNS,
     ID_ROLE,
-    SORT_KEYS,
     SORT_ORDERS,
     CustomerTableModel,
 )
 from crm_desktop.ui.modules.customers.common import named
+from crm_desktop.ui.modules.customers.list_columns import apply_list_layout
 from crm_desktop.ui.modules.customers.query_dialog import CustomerQueryDialog
 from crm_desktop.ui.widgets.code_combo import CodeBook, CodeCombo, ComboItem
 from crm_desktop.ui.workers import run_in_background
@@ -157,6 +158,12 @@ class CustomerListView(QWidget):
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("中") * 3)
         self._set_column_widths()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Columns from the list layout of the user's station; reloaded when a definition changes.
+        self.list_definition = base_list("customer", model.workspace.user.station_code)
+        self.columns = apply_list_layout(self.table, model, self.list_definition)
+        self.list_definitions = DefinitionWatcher(model.workspace, "customer", "list", self)
+        self.list_definitions.ready.connect(self.apply_list_definition)
+        self.list_definitions.reload()
 
         self.status_label = named(QLabel(), "customer_list_status")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,6 +184,10 @@ class CustomerListView(QWidget):
         model.total_estimated.connect(lambda _estimate: self._update_status())
         model.rowsRemoved.connect(lambda *_: self._rows_removed())
         self.retranslate_ui()
+
+    def apply_list_definition(self, definition: ListDefinition) -> None:
+        self.list_definition = definition
+        self.columns = apply_list_layout(self.table, self.model, definition)
 
     def _set_column_widths(self) -> None:
         char = self.fontMetrics().horizontalAdvance("中")
@@ -278,7 +289,10 @@ class CustomerListView(QWidget):
 
     # ----- comprehensive and saved queries ----------------------------------------------------------------
     def open_query_dialog(self) -> None:
-        dialog = CustomerQueryDialog(self._book, self._people, self._conditions, self._match_any, self)
+        custom = [f for f in self.list_definition.fields.values() if f.custom]
+        dialog = CustomerQueryDialog(
+            self._book, self._people, self._conditions, self._match_any, self, custom_fields=custom
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._conditions = dialog.conditions()
             self._match_any = dialog.match_any()
@@ -349,14 +363,14 @@ class CustomerListView(QWidget):
     # ----- sorting -----------------------------------------------------------------------------------------
     def _header_clicked(self, section: int) -> None:
         header = self.table.horizontalHeader()
-        current = self.model.sort_key
-        if CustomerTableModel.sortable_column(section):
-            key = SORT_KEYS[COLUMNS[section]]
-            self.model.sort(section)
-            current = key
-        # Only the indexed columns sort; the indicator always shows the order the list is really in.
+        model = self.model
+        if model.sortable_column(section):
+            # A custom field column: ascending first, a second click reverses.
+            again = model.column_of(model.sort_key) == section and not model.descending
+            model.sort(section, Qt.SortOrder.DescendingOrder if again else Qt.SortOrder.AscendingOrder)
+        # Only indexed columns sort; the indicator always shows the order the list is really in.
         blocked = header.blockSignals(True)
-        header.setSortIndicator(CustomerTableModel.column_of(current), SORT_ORDERS[current])
+        header.setSortIndicator(model.column_of(model.sort_key), model.sort_order())
         header.blockSignals(blocked)
 
     # ----- selection ---------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from crm_desktop.ui.modules.customers.import_wizard import ImportWizard
 from crm_desktop.ui.modules.customers.list_view import CustomerListView
 from crm_desktop.ui.modules.customers.mail_dialog import MailDialog
 from crm_desktop.ui.modules.customers.merge_dialog import MergeDialog
+from crm_desktop.ui.modules.customers.print_action import CustomerPrinter
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.widgets.record_toolbar import RecordToolbar
@@ -84,7 +85,8 @@ class CustomersPage(QWidget):
         self.action_import.setVisible(workspace.user.can("customers", "import"))
         self.exporter = CustomerExporter(workspace, self.model, self)
         tb.addSeparator()
-        tb.addActions([self.action_import, self.exporter.action])
+        self.printer = CustomerPrinter(workspace, self.model, self.selected_customer_ids, self)
+        tb.addActions([self.action_import, self.exporter.action, self.printer.action])
         self.current_dialog: QDialog | None = None
 
         self.list_view.customer_selected.connect(self._customer_selected)
@@ -246,6 +248,7 @@ class CustomersPage(QWidget):
         )
         self.action_import.setText(self.tr("Import…"))
         self.action_import.setToolTip(self.tr("Import customers from an Excel file"))
+        self.printer.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +26,7 @@ from crm_desktop.services.pool import PoolRow
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.modules.customers.common import format_date, format_datetime, make_table, named
+from crm_desktop.ui.modules.customers.pool_settings_dialog import PoolSettingsDialog
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.workers import run_in_background
@@ -37,6 +39,18 @@ class _Loaded:
     limit: int
     book: CodeBook | None
     colleagues: list[Colleague] | None
+
+
+def run_auto_return(workspace: Workspace, receiver: QObject) -> None:
+    """Any client may run the daily automatic return (at sign-in and when the pool opens); the database makes
+    sure only one does the work each day."""
+    service = workspace.pool
+
+    def done(result: object) -> None:
+        if getattr(result, "returned", 0):
+            app_signals().records_changed.emit("customer", [])
+
+    run_in_background(service.run_auto_return, done, lambda _error: None, receiver=receiver)
 
 
 class PoolPage(QWidget):
@@ -73,10 +87,14 @@ class PoolPage(QWidget):
         self.can_assign = user.can("pool", "assign")
         self.assign_combo.setVisible(self.can_assign)
         self.assign_button.setVisible(self.can_assign)
+        self.settings_button = named(QPushButton(), "pool_settings")
+        self.settings_button.clicked.connect(self.open_settings)
+        self.settings_button.setVisible(self.can_assign)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.settings_button)
         actions = QHBoxLayout()
         actions.addWidget(self.claim_button)
         actions.addSpacing(16)
@@ -187,14 +205,14 @@ class PoolPage(QWidget):
         run_in_background(job, done, self._failed, receiver=self)
 
     def run_auto_return(self) -> None:
-        """Any client may run the daily automatic return; the database makes sure only one does the work."""
-        service = self.workspace.pool
+        run_auto_return(self.workspace, self)
 
-        def done(result: object) -> None:
-            if getattr(result, "returned", 0):
-                app_signals().records_changed.emit("customer", [])
-
-        run_in_background(service.run_auto_return, done, lambda _error: None, receiver=self)
+    def open_settings(self) -> QDialog:
+        dialog = PoolSettingsDialog(self.workspace, self)
+        dialog.accepted.connect(self.reload)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     def show_help(self) -> None:
         QMessageBox.information(self, self.tr("Public pool: help"), self.help_text())
@@ -210,6 +228,7 @@ class PoolPage(QWidget):
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search the pool by name or phone"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.settings_button.setText(self.tr("Settings…"))
         self.claim_button.setText(self.tr("Claim"))
         self.assign_button.setText(self.tr("Assign to this person"))
         self.table.setHorizontalHeaderLabels(

@@ -6,6 +6,7 @@ a calendar. The dialog returns the conditions; the list combines them with its f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.customer_search import CONDITION_FIELDS, OPERATORS, Condition
+from crm_desktop.services.definitions.schema import FieldDef, label_for
+from crm_desktop.services.definitions.sql import CUSTOM_OPERATORS, condition_kind
+from crm_desktop.ui.i18n import current_language
 from crm_desktop.ui.modules.customers.common import named
 from crm_desktop.ui.widgets.code_combo import CodeBook, CodeCombo, ComboItem
 
@@ -54,7 +58,7 @@ class ConditionRow:
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.clicked.connect(lambda: dialog.remove_row(self))
-        for name in CONDITION_FIELDS:
+        for name in (*CONDITION_FIELDS, *dialog.custom_fields):
             self.field_combo.addItem(dialog.field_label(name), name)
         self.field_combo.currentIndexChanged.connect(lambda _i: self._field_changed())
         self.op_combo.currentIndexChanged.connect(lambda _i: self._op_changed())
@@ -69,12 +73,14 @@ class ConditionRow:
 
     @property
     def kind(self) -> str:
-        return CONDITION_FIELDS[self.field]
+        custom = self.dialog.custom_fields.get(self.field)
+        return condition_kind(custom) if custom is not None else CONDITION_FIELDS[self.field]
 
     def _field_changed(self, value: Any = None) -> None:
         blocked = self.op_combo.blockSignals(True)
         self.op_combo.clear()
-        for op in OPERATORS[self.kind]:
+        custom = self.field in self.dialog.custom_fields
+        for op in CUSTOM_OPERATORS[self.kind] if custom else OPERATORS[self.kind]:
             self.op_combo.addItem(self.dialog.op_label(op), op)
         self.op_combo.blockSignals(blocked)
         self._build_value(value)
@@ -89,7 +95,7 @@ class ConditionRow:
             self.value_widget.hide()
             self.value_widget.deleteLater()
         widget: QWidget
-        if self.kind == "text":
+        if self.kind in ("text", "number"):
             edit = QLineEdit("" if value is None else str(value))
             widget = edit
         elif self.kind == "date":
@@ -153,9 +159,11 @@ class CustomerQueryDialog(QDialog):
         conditions: tuple[Condition, ...] = (),
         match_any: bool = False,
         parent: QWidget | None = None,
+        custom_fields: Sequence[FieldDef] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customer_query_dialog")
+        self.custom_fields = {f.key: f for f in custom_fields}  # the list's custom fields, also queryable
         self._book = book
         self._people = people
         self.rows: list[ConditionRow] = []
@@ -233,6 +241,9 @@ class CustomerQueryDialog(QDialog):
         return self.any_radio.isChecked()
 
     def choices(self, field: str) -> list[ComboItem]:
+        custom = self.custom_fields.get(field)
+        if custom is not None:
+            return self._custom_choices(custom)
         if field == "owner_id":
             return self._people
         if field == "kind":
@@ -242,8 +253,21 @@ class CustomerQueryDialog(QDialog):
             ]
         return self._book.combo_items(CODE_CATEGORIES[field])
 
+    def _custom_choices(self, f: FieldDef) -> list[ComboItem]:
+        if f.type == "bool":
+            return [(True, "是", self.tr("Yes")), (False, "否", self.tr("No"))]
+        if f.type == "user":
+            return self._people
+        if f.code_table:
+            return (
+                self._book.city_items() if f.code_table == "region" else self._book.combo_items(f.code_table)
+            )
+        return [(o.value, label_for(o.labels, "zh_CN"), label_for(o.labels, "en")) for o in f.options]
+
     # ----- texts -------------------------------------------------------------------------------------------
     def field_label(self, name: str) -> str:
+        if name in self.custom_fields:
+            return self.custom_fields[name].label(current_language())
         labels = {
             "name": self.tr("Name"),
             "short_name": self.tr("Short name"),
@@ -274,6 +298,9 @@ class CustomerQueryDialog(QDialog):
             "not_empty": self.tr("is not empty"),
             "on_or_after": self.tr("on or after"),
             "on_or_before": self.tr("on or before"),
+            "at_least": self.tr("at least"),
+            "at_most": self.tr("at most"),
+            "has": self.tr("includes"),
         }
         return labels.get(op, op)
 

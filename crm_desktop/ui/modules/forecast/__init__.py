@@ -1,0 +1,1 @@
+"""Forecast and quota per fiscal quarter."""

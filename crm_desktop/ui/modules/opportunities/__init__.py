@@ -1,0 +1,1 @@
+"""Opportunities: list, stage board, editor, competitor records."""

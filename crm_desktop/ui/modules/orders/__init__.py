@@ -1,0 +1,1 @@
+"""Sales orders, quick sale, receipts, returns and receivables."""

@@ -1,0 +1,352 @@
+"""The Sales orders module page: the order list (newest first, 200 at a time) with the selected order below it,
+quick sale, new order, receipt, return, cancel and print; and the receivables with the overdue list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import printing
+from crm_desktop.services.orders import OrderDetail, OrderPage, OrderQuery, OrderRow, open_instalments
+from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.modules.orders.common import (
+    ENTITY,
+    STATUSES,
+    Services,
+    cell,
+    kind_text,
+    money,
+    status_text,
+    tr,
+)
+from crm_desktop.ui.modules.orders.detail_panel import OrderDetailPanel
+from crm_desktop.ui.modules.orders.order_dialog import OrderDialog
+from crm_desktop.ui.modules.orders.quick_sale_dialog import QuickSaleDialog
+from crm_desktop.ui.modules.orders.receipt_dialog import ReceiptDialog
+from crm_desktop.ui.modules.orders.receivables_tab import ReceivablesTab
+from crm_desktop.ui.modules.orders.return_dialog import ReturnDialog
+from crm_desktop.ui.signals import app_signals
+from crm_desktop.ui.widgets.naming import named
+from crm_desktop.ui.workers import run_in_background
+
+COLUMNS = 9
+SEARCH_DELAY_MS = 250
+
+
+class OrdersPage(QWidget):
+    module_key = "orders"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orders_page")
+        self.setProperty("module_key", self.module_key)
+        self.workspace = workspace
+        self.user = workspace.user
+        self.services = Services(workspace)
+        self.rows: list[OrderRow] = []
+        self._more = False
+        self._loading = 0
+        self._wanted_id: int | None = None
+
+        self.search = named(QLineEdit(self), "orders_search")
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.status_filter = named(QComboBox(self), "orders_status")
+        self.status_filter.addItem("", None)
+        for key in STATUSES:
+            self.status_filter.addItem("", key)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        can_create, can_edit = self.user.can("orders", "create"), self.user.can("orders", "edit")
+        self.quick_button = named(QPushButton(self), "orders_quick_sale")
+        self.quick_button.clicked.connect(self.quick_sale)
+        self.quick_button.setVisible(can_create and can_edit)
+        self.new_button = named(QPushButton(self), "orders_new")
+        self.new_button.clicked.connect(self.new_order)
+        self.new_button.setVisible(can_create)
+        self.receipt_button = named(QPushButton(self), "orders_receipt")
+        self.receipt_button.clicked.connect(self.record_receipt)
+        self.return_button = named(QPushButton(self), "orders_return")
+        self.return_button.clicked.connect(self.return_goods)
+        self.cancel_button = named(QPushButton(self), "orders_cancel")
+        self.cancel_button.clicked.connect(self.cancel_order)
+        for button in (self.receipt_button, self.return_button, self.cancel_button):
+            button.setVisible(can_edit)
+        self.print_button = named(QPushButton(self), "orders_print")
+        self.print_button.clicked.connect(lambda: self.print_order())
+        self.print_button.setVisible(self.user.can("orders", "print"))
+        self.table = named(QTableWidget(0, COLUMNS, self), "orders_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.more_button = named(QPushButton(self), "orders_more")
+        self.more_button.clicked.connect(self.load_more)
+        self.more_button.hide()
+        self.notice = named(QLabel(self), "orders_notice")
+        self.detail = OrderDetailPanel(self)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.search, 2)
+        toolbar.addWidget(self.status_filter, 1)
+        for button in (self.quick_button, self.new_button, self.receipt_button, self.return_button,
+                       self.cancel_button, self.print_button):  # fmt: skip
+            toolbar.addWidget(button)
+        list_box = QWidget(self)
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(toolbar)
+        list_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notice, 1)
+        bottom.addWidget(self.more_button)
+        list_layout.addLayout(bottom)
+        splitter = named(QSplitter(Qt.Orientation.Vertical, self), "orders_splitter")
+        splitter.addWidget(list_box)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([380, 300])
+        self.receivables = ReceivablesTab(self.services, self)
+        self.receivables.open_order.connect(self.show_order)
+        self.tabs = named(QTabWidget(self), "orders_tabs")
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.receivables, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        app_signals().records_changed.connect(self._records_changed)
+        if self.quick_button.isVisibleTo(self):
+            QShortcut(QKeySequence("F2"), self).activated.connect(self.quick_sale)  # the counter's key
+        self.retranslate_ui()
+        self._update_buttons()
+        self.reload()
+
+    # ----- loading -----------------------------------------------------------------------------------------
+    def is_loading(self) -> bool:
+        return self._loading > 0 or self.receivables.is_loading()
+
+    def _run(self, fn: Any, done: Any) -> None:
+        self._loading += 1
+
+        def finish(value: Any) -> None:
+            self._loading -= 1
+            done(value)
+
+        def failed(error: Exception) -> None:
+            self._loading -= 1
+            show_error(self, error)
+
+        run_in_background(fn, finish, failed, self)
+
+    def query(self) -> OrderQuery:
+        return OrderQuery(text=self.search.text(), status=self.status_filter.currentData())
+
+    def reload(self) -> None:
+        query, service = self.query(), self.services.orders
+        self._run(lambda: service.list_page(query), lambda page: self._loaded(page, append=False))
+
+    def load_more(self) -> None:
+        if not self.rows:
+            return
+        last = self.rows[-1]
+        query, service = self.query(), self.services.orders
+        after = (last.order_date, last.id)
+        self._run(lambda: service.list_page(query, after), lambda page: self._loaded(page, append=True))
+
+    def _loaded(self, page: OrderPage, *, append: bool) -> None:
+        selected = self.selected_id()
+        self.rows = (self.rows if append else []) + page.rows
+        self._more = page.more
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            items = [cell(row.number, data=row.id), cell(row.order_date.isoformat()), cell(row.customer_name),
+                     cell(kind_text(row.kind)), cell(status_text(row.status)),
+                     cell(money(row.total_amount), number=True), cell(money(row.received_amount), number=True),
+                     cell(money(row.open_amount), number=True), cell(row.owner_name or "")]  # fmt: skip
+            for c, item in enumerate(items):
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.more_button.setVisible(self._more)
+        wanted = self._wanted_id or selected
+        self._wanted_id = None
+        ids = [row.id for row in self.rows]
+        if wanted in ids:
+            self.table.selectRow(ids.index(wanted))
+            self._selection_changed()
+        elif not ids:
+            self.detail.show_order(None)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.rows[min(rows)].id if rows and min(rows) < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        order_id = self.selected_id()
+        if order_id is None:
+            self.detail.show_order(None)
+            self._update_buttons()
+            return
+        service = self.services.orders
+        self._run(lambda: service.get(order_id), self._detail_loaded)
+
+    def _detail_loaded(self, detail: OrderDetail) -> None:
+        if detail.row.id == self.selected_id():
+            self.detail.show_order(detail)
+        self._update_buttons()
+
+    def show_order(self, order_id: int) -> None:
+        """Select an order in the list (after a search reset when it is not among the rows shown)."""
+        self.tabs.setCurrentIndex(0)
+        ids = [row.id for row in self.rows]
+        if order_id in ids:
+            self.table.selectRow(ids.index(order_id))
+            return
+        self._wanted_id = order_id
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status_filter.setCurrentIndex(0)
+        self.reload()
+
+    def _update_buttons(self) -> None:
+        detail = self.detail.detail
+        live = detail is not None and detail.can_edit and detail.row.status != "cancelled"
+        self.receipt_button.setEnabled(live and bool(detail and open_instalments(detail)))
+        self.return_button.setEnabled(live)
+        self.print_button.setEnabled(detail is not None)
+        self.cancel_button.setEnabled(
+            live
+            and detail is not None
+            and detail.row.received_amount == 0
+            and detail.row.returned_amount == 0
+        )
+
+    def _records_changed(self, entity: str, ids: list[int]) -> None:
+        if entity == ENTITY:
+            self._wanted_id = ids[0] if ids else None
+            self.reload()
+            if self.tabs.currentIndex() == 1:
+                self.receivables.reload()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.receivables.reload()
+
+    # ----- actions -----------------------------------------------------------------------------------------
+    def quick_sale(self) -> QuickSaleDialog:
+        dialog = QuickSaleDialog(self.workspace, self.services, self)
+        dialog.finished.connect(lambda _r: self._sold(dialog))
+        dialog.open()
+        return dialog
+
+    def _sold(self, dialog: QuickSaleDialog) -> None:
+        result = dialog.result_
+        if result is not None:
+            self.notice.setText(
+                self.tr("Sold: order {order}, total {total}, received {paid}.").format(
+                    order=result.order_number, total=money(result.total), paid=money(result.paid)
+                )
+            )
+
+    def new_order(self) -> OrderDialog:
+        dialog = OrderDialog(self.workspace, self.services, self)
+        dialog.open()
+        return dialog
+
+    def record_receipt(self) -> ReceiptDialog | None:
+        detail = self.detail.detail
+        if detail is None:
+            return None
+        dialog = ReceiptDialog(self.services, detail, self)
+        dialog.open()
+        return dialog
+
+    def return_goods(self) -> ReturnDialog | None:
+        detail = self.detail.detail
+        if detail is None:
+            return None
+        dialog = ReturnDialog(self.services, detail, self)
+        dialog.open()
+        return dialog
+
+    def cancel_order(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Cancel order"), self.tr("Cancel order {number}?").format(number=detail.row.number)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service, order_id, version = self.services.orders, detail.row.id, detail.version
+        self._run(lambda: service.cancel(order_id, version),
+                  lambda _r: app_signals().records_changed.emit(ENTITY, [order_id]))  # fmt: skip
+
+    def print_order(self, path: str | None = None) -> None:
+        """Save the selected order as a PDF (printing.order_pdf) to `path`, asked for when not given."""
+        detail = self.detail.detail
+        if detail is None:
+            return
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Print order"), f"{detail.row.number}.pdf", self.tr("PDF files (*.pdf)")
+            )
+            if not path:
+                return
+        db, user, order_id, target = self.workspace.db, self.user, detail.row.id, path
+
+        def job() -> str:
+            with open(target, "wb") as out:
+                out.write(printing.order_pdf(db, user, order_id))
+            return target
+
+        self._run(job, lambda saved: self.notice.setText(self.tr("Saved {path}.").format(path=saved)))
+
+    # ----- language ----------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search order number or customer"))
+        self.status_filter.setItemText(0, self.tr("All states"))
+        for index, key in enumerate(STATUSES, start=1):
+            self.status_filter.setItemText(index, tr(STATUSES[key]))
+        self.quick_button.setText(self.tr("Quick sale… (F2)"))
+        self.new_button.setText(self.tr("New order…"))
+        self.receipt_button.setText(self.tr("Record receipt…"))
+        self.return_button.setText(self.tr("Return…"))
+        self.cancel_button.setText(self.tr("Cancel order"))
+        self.print_button.setText(self.tr("Print…"))
+        self.more_button.setText(self.tr("More"))
+        self.tabs.setTabText(0, self.tr("Orders"))
+        self.tabs.setTabText(1, self.tr("Receivables"))
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Date"), self.tr("Customer"),
+            self.tr("Kind"), self.tr("Status"), self.tr("Total"), self.tr("Received"), self.tr("Open"),
+            self.tr("Owner")])  # fmt: skip
+        for r, row in enumerate(self.rows):
+            for c, text in ((3, kind_text(row.kind)), (4, status_text(row.status))):
+                item = self.table.item(r, c)
+                if item is not None:
+                    item.setText(text)

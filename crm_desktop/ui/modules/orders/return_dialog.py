@@ -1,0 +1,110 @@
+"""Return (退货) sold lines of an order: a quantity per line, never more than sold minus already returned."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.orders import OrderDetail
+from crm_desktop.services.returns import ReturnInput, ReturnLineInput
+from crm_desktop.ui.errors import FieldErrors, error_text
+from crm_desktop.ui.modules.orders.common import ENTITY, RowLabels, Services, cell, money, quantity
+from crm_desktop.ui.signals import app_signals
+from crm_desktop.ui.widgets.naming import named
+from crm_desktop.ui.workers import run_in_background
+
+COL_RETURN = 4
+
+
+class ReturnDialog(QDialog):
+    def __init__(self, services: Services, order: OrderDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("return_dialog")
+        self.services = services
+        self.order = order
+        self.saved_id: int | None = None
+        self.errors = FieldErrors()
+        self.row_labels = RowLabels()
+        self.table = named(QTableWidget(len(order.lines), 5, self), "return_lines")
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, ln in enumerate(order.lines):
+            for col, item in enumerate([cell(ln.description), cell(quantity(ln.quantity), number=True),
+                                        cell(quantity(ln.returned_quantity), number=True),
+                                        cell(money(ln.amount), number=True)]):  # fmt: skip
+                self.table.setItem(row, col, item)
+            self.table.setItem(row, COL_RETURN, QTableWidgetItem(""))
+        self.table.resizeColumnsToContents()
+        self.reason = named(QLineEdit(self), "return_reason")
+        self.form = QFormLayout()
+        self.row_labels.add(self.form, "reason", self.reason)
+        self.message = named(QLabel(self), "return_message")
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.errors.label_for("lines"))
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(640, 360)
+        self.retranslate_ui()
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.message.hide()
+        lines = []
+        for row, ln in enumerate(self.order.lines):
+            item = self.table.item(row, COL_RETURN)
+            text = item.text().strip() if item is not None else ""
+            if text:
+                lines.append(ReturnLineInput(ln.id, text))
+        data = ReturnInput(self.order.row.id, lines, date.today(), self.reason.text())
+        self.buttons.setEnabled(False)
+        run_in_background(lambda: self.services.returns.create(data), self._saved, self._failed, self)
+
+    def _saved(self, return_id: int) -> None:
+        self.saved_id = return_id
+        app_signals().records_changed.emit(ENTITY, [self.order.row.id])
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError) and not self.errors.show(error):
+            return
+        self.message.setText(error_text(error))
+        self.message.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Return goods"))
+        self.title.setText(self.tr("Order {number} · {customer}: enter the quantity coming back").format(
+            number=self.order.row.number, customer=self.order.row.customer_name))  # fmt: skip
+        self.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Sold"), self.tr("Returned"),
+                                              self.tr("Amount"), self.tr("Return now")])  # fmt: skip
+        self.row_labels.set_texts({"reason": self.tr("Reason")})
