@@ -27,6 +27,8 @@ from crm_desktop.db.models import (
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit, contract_chain, messages, numbering
 from crm_desktop.services.context import UserContext
+from crm_desktop.services.definitions import store
+from crm_desktop.services.definitions.entry import apply_extra, extra_diff
 from crm_desktop.services.dto import from_row
 from crm_desktop.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -37,6 +39,7 @@ from crm_desktop.services.errors import (
     ValidationError,
 )
 from crm_desktop.services.quote_approval import superior_of
+from crm_desktop.services.row_versions import row_at_version
 from crm_desktop.services.validation import Checker, clean
 
 MODULE = "contracts"
@@ -97,6 +100,7 @@ class ContractRow:
     quote_number: str | None
     signed_at: datetime | None
     created_at: datetime
+    extra: dict[str, Any] = field(default_factory=dict)  # custom field values (list columns)
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ Owner = aliased(User)
 Decider = aliased(User)
 
 
-def _validate(data: ContractInput) -> dict[str, Any]:
+def _validate(data: ContractInput) -> tuple[dict[str, Any], ValidationError | None]:
     check = Checker(Contract.__table__)  # type: ignore[arg-type]
     values = {"title": clean(data.title), "terms": clean(data.terms)}
     check.text(values, "title", required=True)
@@ -159,8 +163,37 @@ def _validate(data: ContractInput) -> dict[str, Any]:
         check.add("amount", BAD_AMOUNT)
     if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
         check.add("ends_on", BAD_DATES)
-    check.done()
-    return values
+    try:
+        check.done()
+    except ValidationError as error:
+        return values, error
+    return values, None
+
+
+def _extra(
+    session: Session,
+    user: UserContext,
+    data: ContractInput,
+    checked: tuple[dict[str, Any], ValidationError | None],
+    stored: dict[str, Any] | None = None,
+    *,
+    check_form: bool = True,
+) -> dict[str, Any]:
+    """The custom values checked against the station's contract form, raised together with the built-in
+    errors. Without `check_form` (a draft made from a quote) only the form's defaults are filled in."""
+    values, errors = checked
+    if not check_form:
+        form = store.form_for(session, ENTITY, user.station_code)
+        defaults = {
+            k: form.fields[k].default
+            for k in form.layout.field_keys()
+            if k in form.fields and form.fields[k].custom and form.fields[k].default is not None
+        }
+        return {**defaults, **data.extra}
+    builtin = {**values, "amount": data.amount, "starts_on": data.starts_on, "ends_on": data.ends_on}
+    return apply_extra(
+        session, user, ENTITY, builtin, data.extra, stored, builtin_errors=errors, creating=stored is None
+    )
 
 
 class ContractService:
@@ -174,7 +207,7 @@ class ContractService:
     ) -> list[ContractRow]:
         stmt = (
             select(Contract.id, Contract.number, Contract.title, Customer.name, Contract.amount, Contract.status,
-                   Owner.full_name, Quote.number, Contract.signed_at, Contract.created_at)
+                   Owner.full_name, Quote.number, Contract.signed_at, Contract.created_at, Contract.extra)
             .join(Customer, Customer.id == Contract.customer_id)
             .outerjoin(Owner, Owner.id == Contract.owner_id)
             .outerjoin(Quote, Quote.id == Contract.quote_id)
@@ -182,7 +215,7 @@ class ContractService:
             .order_by(Contract.id.desc())
             .limit(limit)
         )  # fmt: skip
-        return [from_row(ContractRow, r) for r in session.execute(stmt).all()]
+        return [from_row(ContractRow, r[:-1], extra=dict(r.extra or {})) for r in session.execute(stmt).all()]
 
     def list_contracts(self, *, status: str | None = None, customer_id: int | None = None, text: str | None = None,
              before_id: int | None = None, limit: int = 200) -> list[ContractRow]:  # fmt: skip
@@ -276,10 +309,12 @@ class ContractService:
         return [AttachmentRow(*r) for r in rows]
 
     # ----- writes ------------------------------------------------------------------------------------------
-    def create(self, data: ContractInput) -> int:
-        values = _validate(data)
+    def create(self, data: ContractInput, *, check_form: bool = True) -> int:
+        checked = _validate(data)
+        values = checked[0]
         with self.db.unit_of_work() as session:
             access.require_live(session, self.user, MODULE, "create")
+            extra = _extra(session, self.user, data, checked, check_form=check_form)
             assert data.customer_id is not None
             access.require_row(session, self.user, "customer", data.customer_id, "view")
             if data.quote_id is not None:
@@ -287,14 +322,15 @@ class ContractService:
             contract = Contract(
                 number=numbering.next_number(session, "contract"), customer_id=data.customer_id,
                 quote_id=data.quote_id, amount=data.amount, status="draft", approval_round=0,
-                starts_on=data.starts_on, ends_on=data.ends_on, extra=dict(data.extra),
+                starts_on=data.starts_on, ends_on=data.ends_on, extra=extra,
                 owner_id=self.user.user_id, department_id=self.user.department_id,
                 created_by=self.user.user_id, updated_by=self.user.user_id, **values,
             )  # fmt: skip
             session.add(contract)
             session.flush()
             audit.record(session, self.user, "create", ENTITY, contract.id, contract.number,
-                         audit.diff({}, {**values, "amount": data.amount, "quote_id": data.quote_id}))  # fmt: skip
+                         {**audit.diff({}, {**values, "amount": data.amount, "quote_id": data.quote_id}),
+                          **extra_diff({}, extra)})  # fmt: skip
             return contract.id
 
     def _check_quote(self, session: Session, quote_id: int, customer_id: int) -> Quote:
@@ -320,15 +356,20 @@ class ContractService:
                 .where(Quote.id == quote_id)
             ).one()
         title = row.title or f"{row.name} 销售合同"
-        return self.create(ContractInput(title[:200], row.customer_id, row.total, quote_id=quote_id))
+        return self.create(
+            ContractInput(title[:200], row.customer_id, row.total, quote_id=quote_id), check_form=False
+        )  # a draft: the user completes it in the contract dialog
 
     def update(self, contract_id: int, version: int, data: ContractInput) -> int:
-        values = _validate(data)
+        checked = _validate(data)
+        values = checked[0]
         try:
             with self.db.unit_of_work() as session:
                 contract = self._load(session, contract_id, version, "edit")
                 if contract.status != "draft":
                     raise ServiceError(NOT_DRAFT)
+                extra = _extra(session, self.user, data, checked, dict(contract.extra or {}))
+                extra_changes = extra_diff(contract.extra or {}, extra)
                 assert data.customer_id is not None
                 if data.customer_id != contract.customer_id:
                     access.require_row(session, self.user, "customer", data.customer_id, "view")
@@ -337,7 +378,7 @@ class ContractService:
                 contract.title, contract.terms = values["title"], values["terms"]
                 contract.customer_id, contract.amount = data.customer_id, data.amount
                 contract.starts_on, contract.ends_on = data.starts_on, data.ends_on
-                contract.extra = dict(data.extra)
+                contract.extra = extra
                 contract.updated_by = self.user.user_id
                 contract.updated_at = datetime.now(UTC)
                 session.flush()
@@ -348,18 +389,13 @@ class ContractService:
                     "ends_on": data.ends_on,
                 }
                 audit.record(session, self.user, "update", ENTITY, contract_id, contract.number,
-                             audit.diff(before, after))  # fmt: skip
+                             {**audit.diff(before, after), **extra_changes})  # fmt: skip
                 return contract.version
         except StaleDataError as error:
             raise ConcurrentEditError() from error
 
     def _load(self, session: Session, contract_id: int, version: int | None, operation: str) -> Contract:
-        access.require_row(session, self.user, ENTITY, contract_id, operation)
-        contract = session.get(Contract, contract_id)
-        assert contract is not None
-        if version is not None and contract.version != version:
-            raise ConcurrentEditError()
-        return contract
+        return row_at_version(session, self.user, ENTITY, Contract, contract_id, version, operation)
 
     def _approvers(self, session: Session, step: ContractApproval) -> set[int]:
         if step.approver_id is not None:

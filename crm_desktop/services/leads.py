@@ -19,6 +19,7 @@ from crm_desktop.db.models.leads import LEAD_STATUSES
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit
 from crm_desktop.services.context import UserContext
+from crm_desktop.services.definitions.entry import apply_extra, extra_diff
 from crm_desktop.services.dto import from_row
 from crm_desktop.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -31,6 +32,7 @@ from crm_desktop.services.errors import (
 from crm_desktop.services.validation import Checker, clean
 
 MODULE = "leads"
+ENTITY = "lead"
 STATUSES = LEAD_STATUSES
 # Statuses a person may set by hand; "converted" is set by the conversion only.
 MANUAL_STATUSES = ("new", "contacted", "qualified", "invalid")
@@ -68,6 +70,7 @@ class LeadRow:
     owner_name: str | None
     last_followup_at: datetime | None
     created_at: datetime
+    extra: dict[str, object]  # custom field values (JSON form, see services/definitions/values.py)
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,6 @@ class LeadDetail(LeadRow):
     converted_customer_id: int | None
     converted_contact_id: int | None
     converted_opportunity_id: int | None
-    extra: dict[str, object]
     can_edit: bool = False
 
     @property
@@ -150,6 +152,7 @@ ROW_COLUMNS = (
     Owner.full_name,
     Lead.last_followup_at,
     Lead.created_at,
+    Lead.extra,
 )
 
 
@@ -237,7 +240,6 @@ class LeadService:
                     Lead.converted_customer_id,
                     Lead.converted_contact_id,
                     Lead.converted_opportunity_id,
-                    Lead.extra,
                 )
                 .outerjoin(Owner, Owner.id == Lead.owner_id)
                 .where(Lead.id == lead_id)
@@ -267,7 +269,8 @@ class LeadService:
             return [from_row(FollowupRow, r) for r in rows]
 
     # ----- writes ------------------------------------------------------------------------------------------
-    def _validate(self, data: LeadInput) -> dict[str, Any]:
+    def _validate(self, data: LeadInput) -> tuple[dict[str, Any], ValidationError | None]:
+        """Cleaned built-in values and their errors (raised together with the custom values' errors)."""
         values = {name: clean(getattr(data, name)) for name in EDITABLE_FIELDS}
         check = Checker(Lead.__table__)  # type: ignore[arg-type]
         check.text(values, "company", required=True)
@@ -276,22 +279,27 @@ class LeadService:
         check.email(values, "email")
         check.phone(values, "phone")
         check.phone(values, "mobile")
-        check.done()
-        return values
+        try:
+            check.done()
+        except ValidationError as error:
+            return values, error
+        return values, None
 
     def create(self, data: LeadInput, *, to_pool: bool = False) -> int:
         """A new lead owned by the user, or put straight into the pool (needs the "assign" operation)."""
         access.require(self.user, MODULE, "create")
         if to_pool:
             access.require(self.user, MODULE, "assign")
-        values = self._validate(data)
+        values, errors = self._validate(data)
         with self.db.unit_of_work() as session:
             access.require_live(session, self.user, MODULE, "create")
+            extra = apply_extra(session, self.user, ENTITY, values, data.extra, builtin_errors=errors,
+                                creating=True)  # fmt: skip
             now = datetime.now(UTC)
             lead = Lead(
                 **values,
                 status="new",
-                extra=dict(data.extra),
+                extra=extra,
                 owner_id=None if to_pool else self.user.user_id,
                 department_id=None if to_pool else self.user.department_id,
                 claimed_at=None if to_pool else now,
@@ -300,24 +308,26 @@ class LeadService:
             )
             session.add(lead)
             session.flush()
-            audit.record(
-                session, self.user, "create", "lead", lead.id, values["company"], audit.diff({}, values)
-            )
+            audit.record(session, self.user, "create", ENTITY, lead.id, values["company"],
+                         {**audit.diff({}, values), **extra_diff({}, extra)})  # fmt: skip
             return lead.id
 
     def update(self, lead_id: int, version: int, data: LeadInput) -> int:
         """Save changes made to the lead as it was at `version`; returns the new version."""
-        values = self._validate(data)
+        values, errors = self._validate(data)
         try:
             with self.db.unit_of_work() as session:
                 lead = writable_lead(session, self.user, lead_id)
                 if lead.version != version:
                     raise ConcurrentEditError()
+                extra = apply_extra(session, self.user, ENTITY, values, data.extra, lead.extra,
+                                    builtin_errors=errors)  # fmt: skip
                 before = {name: getattr(lead, name) for name in EDITABLE_FIELDS}
-                changes = audit.diff(before, values)
+                changes = {**audit.diff(before, values), **extra_diff(lead.extra or {}, extra)}
                 for name, value in values.items():
                     setattr(lead, name, value)
-                lead.extra = dict(data.extra)
+                if extra != (lead.extra or {}):
+                    lead.extra = extra
                 lead.updated_by = self.user.user_id
                 lead.updated_at = datetime.now(UTC)
                 if changes:

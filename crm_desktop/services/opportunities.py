@@ -32,7 +32,9 @@ from crm_desktop.db.models import (
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit, products
 from crm_desktop.services.context import UserContext
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound
+from crm_desktop.services.definitions.entry import apply_extra, extra_diff
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound, ValidationError
+from crm_desktop.services.row_versions import row_at_version
 from crm_desktop.services.team import team_user_ids
 from crm_desktop.services.validation import REQUIRED, Checker, clean
 
@@ -80,6 +82,7 @@ class OpportunityRowDTO:
     owner_id: int | None
     owner_name: str
     version: int
+    extra: dict[str, Any] = field(default_factory=dict)  # custom field values (list columns)
 
 
 @dataclass(frozen=True)
@@ -307,6 +310,7 @@ class OpportunityService:
                     o.owner_id,
                     on or "",
                     o.version,
+                    dict(o.extra or {}),
                 )
                 for o, c, on in session.execute(stmt.limit(limit)).all()
             ]
@@ -374,7 +378,10 @@ class OpportunityService:
         """Create inside the caller's unit of work (lead conversion creates customer, contact and deal at once).
         The owner defaults to the acting user."""
         access.require_live(session, self.user, MODULE, "create")
-        values = self._validate(session, data)
+        values, errors = self._validate(session, data)
+        extra = apply_extra(
+            session, self.user, ENTITY, values, data.extra, builtin_errors=errors, creating=True
+        )
         owner = owner_id if owner_id is not None else self.user.user_id
         department = (
             self.user.department_id
@@ -383,7 +390,7 @@ class OpportunityService:
         )
         opportunity = Opportunity(
             **values,
-            extra=dict(data.extra),
+            extra=extra,
             owner_id=owner,
             department_id=department,
             created_by=self.user.user_id,
@@ -392,9 +399,8 @@ class OpportunityService:
         session.add(opportunity)
         session.flush()
         self._write_children(session, opportunity.id, data)
-        audit.record(
-            session, self.user, "create", ENTITY, opportunity.id, values["name"], audit.diff({}, values)
-        )
+        audit.record(session, self.user, "create", ENTITY, opportunity.id, values["name"],
+                     {**audit.diff({}, values), **extra_diff({}, extra)})  # fmt: skip
         return opportunity.id
 
     def update(self, opportunity_id: int, version: int, data: OpportunityInput) -> int:
@@ -402,21 +408,26 @@ class OpportunityService:
         try:
             with self.db.unit_of_work() as session:
                 access.require_row(session, self.user, ENTITY, opportunity_id, "edit")
-                values = self._validate(session, data)
+                values, errors = self._validate(session, data)
                 o = session.get(Opportunity, opportunity_id)
                 assert o is not None
                 if o.version != version:
                     raise ConcurrentEditError()
+                extra = apply_extra(session, self.user, ENTITY, values, data.extra, o.extra,
+                                    builtin_errors=errors)  # fmt: skip
+                extra_changes = extra_diff(o.extra or {}, extra)
                 before = {k: getattr(o, k) for k in values}
                 if values["status"] == o.status and o.status != "open":
                     values["closed_at"] = o.closed_at  # re-saving a closed deal keeps its closing moment
                 for key, value in values.items():
                     setattr(o, key, value)
-                o.extra = dict(data.extra)
+                if extra != (o.extra or {}):
+                    o.extra = extra
                 o.updated_by = self.user.user_id
                 o.updated_at = datetime.now(UTC)
                 self._write_children(session, o.id, data)
-                audit.record(session, self.user, "update", ENTITY, o.id, o.name, audit.diff(before, values))
+                audit.record(session, self.user, "update", ENTITY, o.id, o.name,
+                             {**audit.diff(before, values), **extra_changes})  # fmt: skip
                 session.flush()
                 return o.version
         except StaleDataError as error:
@@ -435,11 +446,7 @@ class OpportunityService:
         version; a lost stage needs a reason; ConcurrentEditError if someone changed the deal meanwhile."""
         try:
             with self.db.unit_of_work() as session:
-                access.require_row(session, self.user, ENTITY, opportunity_id, "edit")
-                o = session.get(Opportunity, opportunity_id)
-                assert o is not None
-                if o.version != version:
-                    raise ConcurrentEditError()
+                o = row_at_version(session, self.user, ENTITY, Opportunity, opportunity_id, version, "edit")
                 stage = self._stage(session, stage_id)
                 checker = Checker(Opportunity.__table__)  # type: ignore[arg-type]
                 before = {"stage_id": o.stage_id, "status": o.status, "probability": o.probability}
@@ -461,11 +468,7 @@ class OpportunityService:
     def delete(self, opportunity_id: int, version: int) -> None:
         try:
             with self.db.unit_of_work() as session:
-                access.require_row(session, self.user, ENTITY, opportunity_id, "delete")
-                o = session.get(Opportunity, opportunity_id)
-                assert o is not None
-                if o.version != version:
-                    raise ConcurrentEditError()
+                o = row_at_version(session, self.user, ENTITY, Opportunity, opportunity_id, version, "delete")
                 o.deleted_at = datetime.now(UTC)
                 o.deleted_by = self.user.user_id
                 audit.record(session, self.user, "delete", ENTITY, o.id, o.name)
@@ -503,7 +506,10 @@ class OpportunityService:
             values.update(probability=0, lost_reason_id=lost_reason_id, lost_reason=reason)
         return values
 
-    def _validate(self, session: Session, data: OpportunityInput) -> dict[str, Any]:
+    def _validate(
+        self, session: Session, data: OpportunityInput
+    ) -> tuple[dict[str, Any], ValidationError | None]:
+        """Cleaned built-in values and their errors (raised together with the custom values' errors)."""
         checker = Checker(Opportunity.__table__)  # type: ignore[arg-type]
         name = clean(data.name)
         checker.text({"name": name}, "name", required=True)
@@ -543,16 +549,20 @@ class OpportunityService:
             checker.add("amount", BAD_AMOUNT)
         values = self._close_values(checker, stage, probability, data.lost_reason_id, data.lost_reason)
         notes = clean(data.notes)
-        checker.done()
+        try:
+            checker.done()
+            errors = None
+        except ValidationError as error:
+            errors = error
         values.update(
             name=name,
             customer_id=data.customer_id,
             stage_id=stage.id,
-            amount=Decimal(amount).quantize(Decimal("0.01")),
+            amount=(_to_decimal(amount) or Decimal("0")).quantize(Decimal("0.01")),
             expected_close=data.expected_close,
             notes=notes,
         )
-        return values
+        return values, errors
 
     def _write_children(self, session: Session, opportunity_id: int, data: OpportunityInput) -> None:
         for model in (OpportunityProduct, OpportunityCompetitor, OpportunityMember):

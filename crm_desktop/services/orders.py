@@ -8,7 +8,7 @@ returns only through their order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -33,6 +33,7 @@ from crm_desktop.db.models import (
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit, numbering
 from crm_desktop.services.context import UserContext
+from crm_desktop.services.definitions.entry import apply_extra
 from crm_desktop.services.dto import from_row
 from crm_desktop.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -75,6 +76,12 @@ CANNOT_CANCEL = QT_TRANSLATE_NOOP(
 )
 NO_CUSTOMER = QT_TRANSLATE_NOOP("Errors", "Choose a customer.")
 NO_SUCH_DOCUMENT = QT_TRANSLATE_NOOP("Errors", "There is no quote or contract numbered “{number}”.")
+SOURCE_CUSTOMER = QT_TRANSLATE_NOOP(
+    "Errors", "An order made from {number} is for the customer of {number}. Nothing was saved."
+)
+QUOTE_NOT_CONTRACTS = QT_TRANSLATE_NOOP(
+    "Errors", "An order made from contract {number} can only name that contract's quote. Nothing was saved."
+)
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,7 @@ class OrderRow:
     received_amount: Decimal
     returned_amount: Decimal
     owner_name: str | None
+    extra: dict[str, Any] = field(default_factory=dict)  # custom field values (list columns)
 
     @property
     def open_amount(self) -> Decimal:
@@ -280,6 +288,16 @@ def checked_plan(plan: list[InstalmentInput], total: Decimal, order_date: date) 
     return out
 
 
+def with_custom_values(
+    session: Session, user: UserContext, data: OrderInput, errors: ValidationError | None = None
+) -> OrderInput:
+    """`data` with its custom values checked against the station's order form and the form's defaults filled in
+    (raises ValidationError for a missing required or a wrong value, with the built-in `errors` if any)."""
+    builtin = {"order_date": data.order_date or date.today(), "notes": (data.notes or "").strip() or None}
+    extra = apply_extra(session, user, "order", builtin, data.extra, builtin_errors=errors, creating=True)
+    return replace(data, extra=extra)
+
+
 def add_order(
     session: Session, user: UserContext, data: OrderInput, *, customer_id: int, kind: str = "normal"
 ) -> SalesOrder:
@@ -345,7 +363,7 @@ class OrderService:
         access.require(self.user, MODULE, "view")
         with self.db.read_only() as session:
             stmt = (
-                select(*_ROW_COLUMNS)
+                select(*_ROW_COLUMNS, SalesOrder.extra)
                 .join(Customer, Customer.id == SalesOrder.customer_id)
                 .outerjoin(User, User.id == SalesOrder.owner_id)
                 .where(_scoped(session, self.user))
@@ -365,7 +383,9 @@ class OrderService:
                     )
                 )
             stmt = stmt.order_by(SalesOrder.order_date.desc(), SalesOrder.id.desc()).limit(limit + 1)
-            rows = [OrderRow(*r) for r in session.execute(stmt).all()]
+            rows = [
+                from_row(OrderRow, r[:-1], extra=dict(r.extra or {})) for r in session.execute(stmt).all()
+            ]
         return OrderPage(rows[:limit], len(rows) > limit)
 
     def get(self, order_id: int) -> OrderDetail:
@@ -430,20 +450,29 @@ class OrderService:
     # ----- writes ------------------------------------------------------------------------------------------
     def create(self, data: OrderInput) -> int:
         access.require(self.user, MODULE, "create")
-        if data.customer_id is None:
-            raise ValidationError({"customer_id": NO_CUSTOMER})
         with self.db.unit_of_work() as session:
             access.require_live(session, self.user, MODULE, "create")
+            if data.customer_id is None:  # with the custom fields' messages, so every field is marked at once
+                with_custom_values(session, self.user, data, ValidationError({"customer_id": NO_CUSTOMER}))
+                raise ValidationError({"customer_id": NO_CUSTOMER})
             access.require_row(session, self.user, "customer", data.customer_id, "view")
             if data.quote_id is not None and data.contract_id is None:
-                _from_quote(session, self.user, data.quote_id)  # still accepted and visible
+                source = _from_quote(session, self.user, data.quote_id)  # still accepted and visible
+                if source.customer_id != data.customer_id:
+                    number = session.scalar(select(Quote.number).where(Quote.id == data.quote_id))
+                    raise ServiceError(SOURCE_CUSTOMER, number=number)
             if data.contract_id is not None:
                 access.require_row(session, self.user, "contract", data.contract_id, "view")
                 contract = session.get(Contract, data.contract_id)
                 assert contract is not None
                 if contract.status != "signed":
                     raise ServiceError(CONTRACT_NOT_SIGNED, number=contract.number, status=contract.status)
-            return add_order(session, self.user, data, customer_id=data.customer_id).id
+                if contract.customer_id != data.customer_id:
+                    raise ServiceError(SOURCE_CUSTOMER, number=contract.number)
+                if data.quote_id is not None and data.quote_id != contract.quote_id:
+                    raise ServiceError(QUOTE_NOT_CONTRACTS, number=contract.number)
+            checked = with_custom_values(session, self.user, data)
+            return add_order(session, self.user, checked, customer_id=data.customer_id).id
 
     def cancel(self, order_id: int, version: int) -> None:
         """Call off an order that has neither receipts nor returns."""

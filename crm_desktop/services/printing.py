@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,7 +53,13 @@ QUOTE_STATUS = {
     "accepted": "已接受",
     "expired": "已过期",
 }
-ORDER_STATUS = {"open": "未收款", "partly_paid": "部分收款", "paid": "已收清", "cancelled": "已取消"}
+ORDER_STATUS = {
+    "open": "未收款",
+    "partly_paid": "部分收款",
+    "paid": "已收清",
+    "returned": "已退货",
+    "cancelled": "已取消",
+}
 CUSTOMER_HEADERS = ("客户名称", "等级", "电话", "联系人", "地址", "邮编", "负责人")
 CUSTOMER_HEADERS_EN = ("Name", "Grade", "Phone", "Contact", "Address", "Postcode", "Owner")
 PRODUCT_HEADERS = ("编码", "品名", "规格", "单位", "分类", "标准价")
@@ -86,10 +93,32 @@ def _local_date(value: datetime | None) -> date:
     return (value.astimezone() if value is not None else datetime.now()).date()
 
 
+_Document = TypeVar("_Document", Quote, SalesOrder)
+
+
 def _find(session: Session, model: type[Quote] | type[SalesOrder], number: str) -> int | None:
     return session.execute(
         select(model.id).where(model.number == number, model.deleted_at.is_(None))
     ).scalar_one_or_none()
+
+
+def _document_lines(
+    rows: Sequence[tuple[QuoteLine | OrderLine, str, str | None, str | None]],
+) -> tuple[DocumentLine, ...]:
+    """(line, description, product code, specification) rows as the document's lines."""
+    return tuple(
+        DocumentLine(
+            code or "",
+            description,
+            spec or "",
+            line.unit or "",
+            line.quantity,
+            line.unit_price,
+            line.discount_pct,
+            line.amount,
+        )
+        for line, description, code, spec in rows
+    )
 
 
 class PrintingService:
@@ -99,13 +128,27 @@ class PrintingService:
 
     # -- sales documents -------------------------------------------------------------------------------------
 
+    def _printable(
+        self, session: Session, entity: str, model: type[_Document], row_id: int
+    ) -> tuple[_Document, Customer]:
+        """The document the user may print, and its customer."""
+        access.require_row(session, self.user, entity, row_id, "print")
+        row = session.get(model, row_id)
+        assert row is not None
+        customer = session.get(Customer, row.customer_id)
+        assert customer is not None
+        return row, customer
+
+    def _id_by_number(self, model: type[Quote] | type[SalesOrder], document: str, number: str) -> int:
+        with self.db.read_only() as session:
+            found = _find(session, model, number)
+        if found is None:
+            raise NotFound(NOT_FOUND, document=document, number=number)
+        return found
+
     def quote_pdf(self, quote_id: int) -> bytes:
         with self.db.unit_of_work() as session:
-            access.require_row(session, self.user, "quote", quote_id, "print")
-            quote = session.get(Quote, quote_id)
-            assert quote is not None
-            customer = session.get(Customer, quote.customer_id)
-            assert customer is not None
+            quote, customer = self._printable(session, "quote", Quote, quote_id)
             lines = session.execute(
                 select(QuoteLine, Product.code, Product.specification)
                 .join(Product, Product.id == QuoteLine.product_id)
@@ -124,19 +167,7 @@ class PrintingService:
                 _local_date(quote.issued_at or quote.created_at),
                 customer,
                 quote.owner_id,
-                tuple(
-                    DocumentLine(
-                        code or "",
-                        line.product_name,
-                        spec or "",
-                        line.unit or "",
-                        line.quantity,
-                        line.unit_price,
-                        line.discount_pct,
-                        line.amount,
-                    )
-                    for line, code, spec in lines
-                ),
+                _document_lines([(line, line.product_name, code, spec) for line, code, spec in lines]),
                 Decimal(quote.total),
                 tuple(facts),
                 (),
@@ -147,11 +178,7 @@ class PrintingService:
 
     def order_pdf(self, order_id: int) -> bytes:
         with self.db.unit_of_work() as session:
-            access.require_row(session, self.user, "order", order_id, "print")
-            order = session.get(SalesOrder, order_id)
-            assert order is not None
-            customer = session.get(Customer, order.customer_id)
-            assert customer is not None
+            order, customer = self._printable(session, "order", SalesOrder, order_id)
             lines = session.execute(
                 select(OrderLine, Product.code, Product.specification)
                 .outerjoin(Product, Product.id == OrderLine.product_id)
@@ -176,19 +203,7 @@ class PrintingService:
                 order.order_date,
                 customer,
                 order.owner_id,
-                tuple(
-                    DocumentLine(
-                        code or "",
-                        line.description,
-                        spec or "",
-                        line.unit or "",
-                        line.quantity,
-                        line.unit_price,
-                        line.discount_pct,
-                        line.amount,
-                    )
-                    for line, code, spec in lines
-                ),
+                _document_lines([(line, line.description, code, spec) for line, code, spec in lines]),
                 total,
                 tuple(facts),
                 tuple(subtotals),
@@ -198,18 +213,10 @@ class PrintingService:
         return render_document(document)
 
     def quote_pdf_by_number(self, number: str) -> bytes:
-        with self.db.read_only() as session:
-            found = _find(session, Quote, number)
-        if found is None:
-            raise NotFound(NOT_FOUND, document="quote", number=number)
-        return self.quote_pdf(found)
+        return self.quote_pdf(self._id_by_number(Quote, "quote", number))
 
     def order_pdf_by_number(self, number: str) -> bytes:
-        with self.db.read_only() as session:
-            found = _find(session, SalesOrder, number)
-        if found is None:
-            raise NotFound(NOT_FOUND, document="order", number=number)
-        return self.order_pdf(found)
+        return self.order_pdf(self._id_by_number(SalesOrder, "order", number))
 
     def _document(
         self,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +24,14 @@ from crm_desktop.services import (
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.services.order_state import ZERO, instalments_of, money
-from crm_desktop.services.orders import MODULE, OrderInput, OrderLineInput, add_order, checked_lines
+from crm_desktop.services.orders import (
+    MODULE,
+    OrderInput,
+    OrderLineInput,
+    add_order,
+    checked_lines,
+    with_custom_values,
+)
 from crm_desktop.services.receipts import ABOVE_OPEN, ReceiptInput, add_receipt
 
 NO_CUSTOMER = QT_TRANSLATE_NOOP("Errors", "Choose a customer or enter the walk-in customer's name.")
@@ -50,6 +58,7 @@ class QuickSaleInput:
     paid_amount: Decimal | None = None  # None: the whole total
     method_id: int | None = None
     notes: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # custom values of the station's order form
 
 
 @dataclass(frozen=True)
@@ -99,10 +108,13 @@ class QuickSaleService:
             else:
                 access.require_live(session, self.user, "customers", "create")
                 customer_id = self._walk_in(session, name, data.walk_in_phone.strip())
+            order_input = OrderInput(
+                lines=list(data.lines), order_date=date.today(), notes=data.notes, extra=dict(data.extra)
+            )
             order = add_order(
                 session,
                 self.user,
-                OrderInput(lines=list(data.lines), order_date=date.today(), notes=data.notes),
+                with_custom_values(session, self.user, order_input),
                 customer_id=customer_id,
                 kind="quick_sale",
             )

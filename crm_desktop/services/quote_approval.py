@@ -18,6 +18,7 @@ from crm_desktop.db.models import Customer, Position, Quote, QuoteLine, Role, Us
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit, messages
 from crm_desktop.services.context import UserContext
+from crm_desktop.services.dto import from_row
 from crm_desktop.services.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentEditError,
@@ -243,13 +244,16 @@ class QuoteWorkflow:
             access.require_live(session, self.user, MODULE, "view")
             stmt = (
                 select(Quote.id, Quote.number, Quote.customer_id, Customer.name, Quote.title, Quote.status,
-                       Quote.total, Quote.valid_until, Owner.full_name, Quote.needs_approval, Quote.created_at)
+                       Quote.total, Quote.valid_until, Owner.full_name, Quote.needs_approval, Quote.created_at,
+                       Quote.extra)
                 .join(Customer, Customer.id == Quote.customer_id)
                 .outerjoin(Owner, Owner.id == Quote.owner_id)
                 .where(self._pending(session))
                 .order_by(Quote.submitted_at, Quote.id)
             )  # fmt: skip
-            return [QuoteRow(*r) for r in session.execute(stmt).all()]
+            return [
+                from_row(QuoteRow, r[:-1], extra=dict(r.extra or {})) for r in session.execute(stmt).all()
+            ]
 
     def pending_detail(self, quote_id: int) -> QuoteDetail:
         """The quote as its approver sees it (readable because it awaits this user's decision)."""

@@ -18,11 +18,20 @@ from sqlalchemy import ColumnElement, delete, or_, select, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from crm_desktop.db.models import Customer, Product, Quote, QuoteLine, User
+from crm_desktop.db.models import Customer, Opportunity, Product, Quote, QuoteLine, User
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit, numbering, products
 from crm_desktop.services.context import UserContext
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound, ServiceError
+from crm_desktop.services.definitions.entry import apply_extra, extra_diff
+from crm_desktop.services.dto import from_row
+from crm_desktop.services.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentEditError,
+    NotFound,
+    ServiceError,
+    ValidationError,
+)
+from crm_desktop.services.row_versions import row_at_version
 from crm_desktop.services.validation import Checker, clean
 
 MODULE = "quotes"
@@ -58,6 +67,9 @@ NOT_EDITABLE = QT_TRANSLATE_NOOP(
     "Errors", "A quote can be changed only while it is a draft, rejected or approved (now: {status})."
 )
 NOT_DELETABLE = QT_TRANSLATE_NOOP("Errors", "Only draft or rejected quotes can be deleted.")
+OPPORTUNITY_CUSTOMER = QT_TRANSLATE_NOOP(
+    "Errors", "The opportunity “{name}” belongs to another customer. Nothing was saved."
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +138,7 @@ class QuoteRow:
     owner_name: str | None
     needs_approval: bool
     created_at: datetime
+    extra: dict[str, Any] = field(default_factory=dict)  # custom field values (list columns)
 
 
 @dataclass(frozen=True)
@@ -216,6 +229,19 @@ def check_lines(lines: Sequence[QuoteLineInput]) -> None:
     check.done()
 
 
+def check_opportunity(
+    session: Session, user: UserContext, opportunity_id: int | None, customer_id: int
+) -> None:
+    """A quote names only a deal the user may see, of the quote's own customer."""
+    if opportunity_id is None:
+        return
+    access.require_row(session, user, "opportunity", opportunity_id, "view")
+    deal = session.get(Opportunity, opportunity_id)
+    assert deal is not None
+    if deal.customer_id != customer_id:
+        raise ServiceError(OPPORTUNITY_CUSTOMER, name=deal.name)
+
+
 def customer_grade(session: Session, customer_id: int) -> int | None:
     return session.scalar(select(Customer.grade_id).where(Customer.id == customer_id))
 
@@ -281,14 +307,17 @@ class QuoteService:
                 )
             stmt = (
                 select(Quote.id, Quote.number, Quote.customer_id, Customer.name, Quote.title, Quote.status,
-                       Quote.total, Quote.valid_until, Owner.full_name, Quote.needs_approval, Quote.created_at)
+                       Quote.total, Quote.valid_until, Owner.full_name, Quote.needs_approval, Quote.created_at,
+                       Quote.extra)
                 .join(Customer, Customer.id == Quote.customer_id)
                 .outerjoin(Owner, Owner.id == Quote.owner_id)
                 .where(*conditions)
                 .order_by(Quote.id.desc())
                 .limit(limit)
             )  # fmt: skip
-            return [QuoteRow(*r) for r in session.execute(stmt).all()]
+            return [
+                from_row(QuoteRow, r[:-1], extra=dict(r.extra or {})) for r in session.execute(stmt).all()
+            ]
 
     def get(self, quote_id: int) -> QuoteDetail:
         with self.db.unit_of_work() as session:
@@ -348,7 +377,8 @@ class QuoteService:
             return price_info(session, product_id, grade)
 
     # ----- writes ------------------------------------------------------------------------------------------
-    def _validate(self, data: QuoteInput) -> dict[str, Any]:
+    def _validate(self, data: QuoteInput) -> tuple[dict[str, Any], ValidationError | None]:
+        """Cleaned header values and the built-in errors (raised together with the custom values' errors)."""
         check = Checker(Quote.__table__)  # type: ignore[arg-type]
         values = {"title": clean(data.title), "remark": clean(data.remark)}
         check.text(values, "title")
@@ -358,8 +388,24 @@ class QuoteService:
             check_lines(data.lines)
         except ServiceError as error:
             check.errors.update(getattr(error, "fields", {}))
-        check.done()
-        return values
+        try:
+            check.done()
+        except ValidationError as error:
+            return values, error
+        return values, None
+
+    def _extra(
+        self,
+        session: Session,
+        data: QuoteInput,
+        values: dict[str, Any],
+        errors: ValidationError | None,
+        stored: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """The custom values checked against the station's quote form (raises every field error at once)."""
+        builtin = {**values, "valid_until": data.valid_until}
+        return apply_extra(session, self.user, ENTITY, builtin, data.extra, stored, builtin_errors=errors,
+                           creating=stored is None)  # fmt: skip
 
     def _write_lines(self, session: Session, quote: Quote, lines: Sequence[QuoteLineInput]) -> dict[str, Any]:
         """Replace the quote's lines, price them at the customer's grade and set totals and the approval flag."""
@@ -392,18 +438,20 @@ class QuoteService:
         return {"total": total, "lines": len(lines), "needs_approval": quote.needs_approval}
 
     def create(self, data: QuoteInput) -> int:
-        values = self._validate(data)
+        values, errors = self._validate(data)
         with self.db.unit_of_work() as session:
             access.require_live(session, self.user, MODULE, "create")
+            extra = self._extra(session, data, values, errors)
             assert data.customer_id is not None
             access.require_row(session, self.user, "customer", data.customer_id, "view")
+            check_opportunity(session, self.user, data.opportunity_id, data.customer_id)
             quote = Quote(
                 number=numbering.next_number(session, "quote"),
                 customer_id=data.customer_id,
                 opportunity_id=data.opportunity_id,
                 valid_until=data.valid_until,
                 status="draft",
-                extra=dict(data.extra),
+                extra=extra,
                 owner_id=self.user.user_id,
                 department_id=self.user.department_id,
                 created_by=self.user.user_id,
@@ -413,32 +461,31 @@ class QuoteService:
             session.add(quote)
             session.flush()
             summary = self._write_lines(session, quote, data.lines)
-            audit.record(
-                session, self.user, "create", ENTITY, quote.id, quote.number, audit.diff({}, summary)
-            )
+            audit.record(session, self.user, "create", ENTITY, quote.id, quote.number,
+                         {**audit.diff({}, summary), **extra_diff({}, extra)})  # fmt: skip
             return quote.id
 
     def update(self, quote_id: int, version: int, data: QuoteInput) -> int:
         """Save the editor's state over the quote at `version`; an approved quote goes back to draft."""
-        values = self._validate(data)
+        values, errors = self._validate(data)
         try:
             with self.db.unit_of_work() as session:
-                access.require_row(session, self.user, ENTITY, quote_id, "edit")
-                quote = session.get(Quote, quote_id)
-                assert quote is not None
-                if quote.version != version:
-                    raise ConcurrentEditError()
+                quote = row_at_version(session, self.user, ENTITY, Quote, quote_id, version, "edit")
                 if quote.status not in EDITABLE_STATUSES:
                     raise ServiceError(NOT_EDITABLE, status=quote.status)
+                extra = self._extra(session, data, values, errors, dict(quote.extra or {}))
+                extra_changes = extra_diff(quote.extra or {}, extra)
                 assert data.customer_id is not None
                 if data.customer_id != quote.customer_id:
                     access.require_row(session, self.user, "customer", data.customer_id, "view")
+                if (data.opportunity_id, data.customer_id) != (quote.opportunity_id, quote.customer_id):
+                    check_opportunity(session, self.user, data.opportunity_id, data.customer_id)
                 before = {"status": quote.status, "total": quote.total, "customer_id": quote.customer_id}
                 quote.customer_id = data.customer_id
                 quote.opportunity_id = data.opportunity_id
                 quote.valid_until = data.valid_until
                 quote.title, quote.remark = values["title"], values["remark"]
-                quote.extra = dict(data.extra)
+                quote.extra = extra
                 quote.status = "draft"
                 quote.approver_id = quote.decided_at = quote.decided_by = quote.submitted_at = None
                 quote.updated_by = self.user.user_id
@@ -446,9 +493,8 @@ class QuoteService:
                 summary = self._write_lines(session, quote, data.lines)
                 session.flush()
                 after = {"status": "draft", "total": summary["total"], "customer_id": quote.customer_id}
-                audit.record(
-                    session, self.user, "update", ENTITY, quote_id, quote.number, audit.diff(before, after)
-                )
+                audit.record(session, self.user, "update", ENTITY, quote_id, quote.number,
+                             {**audit.diff(before, after), **extra_changes})  # fmt: skip
                 return quote.version
         except StaleDataError as error:
             raise ConcurrentEditError() from error
@@ -456,11 +502,7 @@ class QuoteService:
     def delete(self, quote_id: int, version: int) -> None:
         try:
             with self.db.unit_of_work() as session:
-                access.require_row(session, self.user, ENTITY, quote_id, "delete")
-                quote = session.get(Quote, quote_id)
-                assert quote is not None
-                if quote.version != version:
-                    raise ConcurrentEditError()
+                quote = row_at_version(session, self.user, ENTITY, Quote, quote_id, version, "delete")
                 if quote.status not in ("draft", "rejected"):
                     raise ServiceError(NOT_DELETABLE)
                 quote.deleted_at = datetime.now(UTC)

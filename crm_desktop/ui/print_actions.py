@@ -4,6 +4,7 @@ desktop's PDF viewer. Used by the products page, the customer list, and the quot
     print_quote(parent, workspace, quote_id, number)   # the quote editor's "Print…" button
     print_order(parent, workspace, order_id, number)   # the order editor's
     print_list(parent, workspace, module, title, headers, rows)   # any list with its visible columns
+    print_table(parent, workspace, module, title, table)   # a QTableWidget/QTableView as it is shown
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from crm_desktop.services.products import ProductQuery
 from crm_desktop.services.workspace import Workspace
@@ -98,6 +99,38 @@ def print_list(
     service = workspace.printing
     headers, rows = list(headers), [list(r) for r in rows]
     save_pdf(parent, lambda: service.list_pdf(module, title, headers, rows), f"{_safe(title)}.pdf", path=path)
+
+
+def table_contents(table: QTableView) -> tuple[list[str], list[list[str]]]:
+    """The visible columns' headers and the rows' display texts, in the order the table shows them."""
+    model = table.model()
+    header = table.horizontalHeader()
+    columns = [
+        header.logicalIndex(visual)
+        for visual in range(header.count())
+        if not table.isColumnHidden(header.logicalIndex(visual))
+    ]
+    horizontal, display = Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    headers = [str(model.headerData(c, horizontal, display) or "") for c in columns]
+    rows = [
+        [str(model.data(model.index(r, c), display) or "") for c in columns]
+        for r in range(model.rowCount())
+        if not table.isRowHidden(r)
+    ]
+    return headers, rows
+
+
+def print_table(
+    parent: QWidget | None,
+    workspace: Workspace,
+    module: str,
+    title: str,
+    table: QTableView,
+    path: str | None = None,
+) -> None:
+    """Print a loaded list as it is shown (permission "print" of `module` is checked by the service)."""
+    headers, rows = table_contents(table)
+    print_list(parent, workspace, module, title, headers, rows, path=path)
 
 
 def print_products(

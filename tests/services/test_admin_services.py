@@ -220,7 +220,7 @@ def test_sharing_group_and_defaults_through_the_service(world: World) -> None:
     sharing.save_group(gid, "互助组", ())
     assert len(tech.list_page(CustomerQuery(), None, 100).rows) == 1
     sharing.set_default("customer", "read")
-    assert sharing.defaults() == {"customer": "read"}
+    assert sharing.defaults()["customer"] == "read"
     assert len(tech.list_page(CustomerQuery(), None, 100).rows) == 16
     with world.db.read_only() as s:
         assert s.execute(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QThreadPool
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -117,6 +117,7 @@ def test_convert_offers_the_existing_customer(
     assert not page.mine.buttons["convert"].isEnabled() and not page.mine.buttons["transfer"].isEnabled()
     read_only = LeadDialog(page.services, page.book, page.services.leads.get(lead.id))
     qtbot.addWidget(read_only)
-    assert not read_only.fields["company"].isEnabled()
+    company = read_only.fields["company"]
+    assert read_only.renderer.is_read_only() and isinstance(company, QLineEdit) and company.isReadOnly()
     assert not read_only.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=WAIT_MS)

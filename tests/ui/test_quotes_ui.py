@@ -82,7 +82,7 @@ def test_quote_editor_flags_a_line_below_the_grade_price(
 
     _set_cell(dialog, 0, COL_QTY, "2")
     type_title = "激光打印机报价"
-    dialog.title_edit.setText(type_title)
+    dialog.header.renderer.fields["title"].setText(type_title)  # type: ignore[attr-defined]
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved_id is not None, timeout=WAIT_MS)
     saved = QuoteService(workspace.db, workspace.user).get(dialog.saved_id or 0)

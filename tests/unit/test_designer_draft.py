@@ -78,3 +78,25 @@ def test_list_draft_orders_widths_and_sort() -> None:
     assert draft.columns == [ListColumn("x_level"), ListColumn("name", 200)] and draft.sort_field is None
     draft.set_width("x_level", 80)
     assert draft.to_layout().columns[0] == ListColumn("x_level", 80)
+
+
+def test_a_dragged_section_takes_the_position_it_is_dropped_on() -> None:
+    draft = _draft()
+    draft.add_section({"en": "C"})
+    draft.move_section(2, 0)  # the last dropped on the first's title: first
+    assert [s.key for s in draft.sections] == ["section_3", "a", "b"]
+    draft.move_section(0, 2)  # and back: the others move up one
+    assert [s.key for s in draft.sections] == ["a", "b", "section_3"]
+    draft.move_section(1, 99)  # past the end: last
+    assert [s.key for s in draft.sections] == ["a", "section_3", "b"]
+
+
+def test_a_dragged_row_takes_the_position_it_is_dropped_on_in_its_or_another_section() -> None:
+    draft = _draft()
+    draft.move_row(0, 0, 1)  # down onto the second row
+    assert _rows(draft)[0] == [["phone", "mobile"], ["name"]]
+    draft.move_row(0, 1, 0, to_section=1)  # into the other section, before its first row
+    assert _rows(draft) == [[["phone", "mobile"]], [["name"], ["needs"]]]
+    draft.move_row(1, 0, 5, to_section=0)  # onto a section's new-row slot: its end
+    assert _rows(draft) == [[["phone", "mobile"], ["name"]], [["needs"]]]
+    assert draft.cell("name") == Cell("name", 2)  # a row moves with its cells' properties

@@ -179,3 +179,7 @@ def list_fields(entity: str) -> tuple[FieldDef, ...]:
     """Built-in fields that can be list columns: the form fields plus list-only ones (owner, last contact…)."""
     entity_spec = spec(entity)
     return entity_spec.builtin_fields + entity_spec.list_only_fields
+
+
+# Other entities register themselves on import (kept in their own modules so this one stays small).
+from crm_desktop.services.definitions import entities_documents, entities_sales  # noqa: E402, F401

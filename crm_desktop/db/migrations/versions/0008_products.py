@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from crm_desktop.db.migrations.station_modules import set_station_modules
+
 revision = "0008_products"
 down_revision = "0007_forms"
 branch_labels = None
@@ -142,25 +144,11 @@ def upgrade() -> None:
             for doc_type, prefix, date_part, width, reset in RULES
         ],
     )
-    _set_module(add=True)
-
-
-def _set_module(*, add: bool) -> None:
-    stations = sa.table("stations", sa.column("id"), sa.column("code"), sa.column("modules", sa.JSON()))
-    bind = op.get_bind()
-    for station_id, code, modules in bind.execute(
-        sa.select(stations.c.id, stations.c.code, stations.c.modules)
-    ):
-        if code not in STATIONS:
-            continue
-        current = [m for m in (modules or []) if m != MODULE]
-        if add:
-            current.append(MODULE)
-        bind.execute(stations.update().where(stations.c.id == station_id).values(modules=current))
+    set_station_modules({code: (MODULE,) for code in STATIONS}, add=True, listed_only=True)
 
 
 def downgrade() -> None:
-    _set_module(add=False)
+    set_station_modules({code: (MODULE,) for code in STATIONS}, add=False, listed_only=True)
     op.drop_table("number_counters")
     op.drop_table("numbering_rules")
     op.drop_index(op.f("ix_product_prices_grade_id"), table_name="product_prices")

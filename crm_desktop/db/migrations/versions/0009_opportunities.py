@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from crm_desktop.db.migrations.station_modules import set_station_modules
+
 revision = "0009_opportunities"
 down_revision = "0008_products"
 branch_labels = None
@@ -26,7 +28,6 @@ STATION_MODULES = {
     "key_accounts": ("opportunities", "forecast"),
     "manager": ("opportunities", "forecast"),
 }
-MODULES = ("opportunities", "forecast")
 # (code, name, name_en, probability, outcome)
 STAGES = [
     ("discovery", "需求发现", "Needs discovery", 10, "open"),
@@ -190,7 +191,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_sales_quotas_user_id"), "sales_quotas", ["user_id"])
     _insert_codes()
-    _set_modules(add=True)
+    set_station_modules(STATION_MODULES, add=True)
 
 
 def _insert_codes() -> None:
@@ -223,21 +224,8 @@ def _insert_codes() -> None:
     )
 
 
-def _set_modules(*, add: bool) -> None:
-    stations = sa.table("stations", sa.column("id"), sa.column("code"), sa.column("modules", sa.JSON()))
-    bind = op.get_bind()
-    for station_id, code, modules in bind.execute(
-        sa.select(stations.c.id, stations.c.code, stations.c.modules)
-    ).all():
-        current = [m for m in (modules or []) if m not in MODULES]
-        if add:
-            current.extend(STATION_MODULES.get(code, ()))
-        if current != list(modules or []):
-            bind.execute(stations.update().where(stations.c.id == station_id).values(modules=current))
-
-
 def downgrade() -> None:
-    _set_modules(add=False)
+    set_station_modules(STATION_MODULES, add=False)
     codes = sa.table("code_items", sa.column("category"))
     op.execute("DELETE FROM opportunity_stages")
     op.drop_index(op.f("ix_sales_quotas_user_id"), table_name="sales_quotas")

@@ -13,6 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from crm_desktop.db.migrations.station_modules import set_station_modules
+
 revision = "0010_leads"
 down_revision = "0009_opportunities"
 branch_labels = None
@@ -128,25 +130,12 @@ def upgrade() -> None:
         _fk("lead_assignment_rules", "user_id", "users"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_lead_assignment_rules")),
     )
-    _set_module(add=True)
-
-
-def _set_module(*, add: bool) -> None:
-    stations = sa.table("stations", sa.column("id"), sa.column("code"), sa.column("modules", sa.JSON()))
-    bind = op.get_bind()
-    for station_id, code, modules in bind.execute(
-        sa.select(stations.c.id, stations.c.code, stations.c.modules)
-    ).all():
-        current = [m for m in (modules or []) if m != MODULE]
-        if add and code in STATIONS:  # leads come before the opportunities they turn into
-            at = current.index("opportunities") if "opportunities" in current else len(current)
-            current.insert(at, MODULE)
-        if current != list(modules or []):
-            bind.execute(stations.update().where(stations.c.id == station_id).values(modules=current))
+    # leads come before the opportunities they turn into
+    set_station_modules({code: (MODULE,) for code in STATIONS}, add=True, before="opportunities")
 
 
 def downgrade() -> None:
-    _set_module(add=False)
+    set_station_modules({code: (MODULE,) for code in STATIONS}, add=False)
     op.drop_table("lead_assignment_rules")
     op.drop_index("ix_lead_ownership_lead_at", table_name="lead_ownership")
     op.drop_table("lead_ownership")

@@ -10,6 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from crm_desktop.db.migrations.station_modules import set_station_modules
+
 revision = "0011_documents"
 down_revision = "0010_leads"
 branch_labels = None
@@ -17,10 +19,12 @@ depends_on = None
 
 JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 MONEY = sa.Numeric(14, 2)
-# Stations that show each module (manager sees all of them).
+# Module keys each station gains (manager sees all of them).
 STATION_MODULES = {
-    "quotes": ("storefront", "key_accounts", "manager"),
-    "contracts": ("key_accounts", "admin_office", "manager"),
+    "storefront": ("quotes",),
+    "key_accounts": ("quotes", "contracts"),
+    "admin_office": ("contracts",),
+    "manager": ("quotes", "contracts"),
 }
 
 
@@ -188,23 +192,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contract_attachments")),
     )
     _index("contract_attachments", "contract_id")
-    _set_station_modules(add=True)
-
-
-def _set_station_modules(*, add: bool) -> None:
-    stations = sa.table("stations", sa.column("id"), sa.column("code"), sa.column("modules", sa.JSON()))
-    bind = op.get_bind()
-    for station_id, code, modules in bind.execute(
-        sa.select(stations.c.id, stations.c.code, stations.c.modules)
-    ).all():
-        current = [m for m in (modules or []) if m not in STATION_MODULES]
-        if add:
-            current.extend(m for m, codes in STATION_MODULES.items() if code in codes)
-        bind.execute(stations.update().where(stations.c.id == station_id).values(modules=current))
+    set_station_modules(STATION_MODULES, add=True)
 
 
 def downgrade() -> None:
-    _set_station_modules(add=False)
+    set_station_modules(STATION_MODULES, add=False)
     for table in ("contract_attachments", "contract_approvals", "contracts", "contract_chain_steps"):
         op.drop_table(table)
     op.drop_table("quote_lines")

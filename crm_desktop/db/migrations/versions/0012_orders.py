@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from crm_desktop.db.migrations.station_modules import set_station_modules
+
 revision = "0012_orders"
 down_revision = "0011_documents"
 branch_labels = None
@@ -169,7 +171,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_return_lines_order_line_id"), "return_lines", ["order_line_id"])
 
     _add_payment_methods()
-    _set_module(add=True)
+    set_station_modules({code: (MODULE,) for code in STATIONS}, add=True)
 
 
 def _add_payment_methods() -> None:
@@ -211,21 +213,8 @@ def _add_payment_methods() -> None:
     )
 
 
-def _set_module(*, add: bool) -> None:
-    """Storefront, key accounts, admin office and manager show sales orders (appended; other keys untouched)."""
-    stations = sa.table("stations", sa.column("id"), sa.column("code"), sa.column("modules", sa.JSON()))
-    bind = op.get_bind()
-    for station_id, code, modules in bind.execute(
-        sa.select(stations.c.id, stations.c.code, stations.c.modules)
-    ).all():
-        current = [m for m in (modules or []) if m != MODULE]
-        if add and code in STATIONS:
-            current.append(MODULE)
-        bind.execute(stations.update().where(stations.c.id == station_id).values(modules=current))
-
-
 def downgrade() -> None:
-    _set_module(add=False)
+    set_station_modules({code: (MODULE,) for code in STATIONS}, add=False)
     codes = sa.table("code_items", sa.column("category"))
     op.execute(codes.delete().where(codes.c.category == "payment_method"))
     for table, indexes in (

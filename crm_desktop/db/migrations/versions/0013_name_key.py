@@ -22,7 +22,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column("name_key", sa.Unicode(200), nullable=False, server_default=""))
     op.create_index("ix_customer_search_name_key", "customer_search", ["name_key"])
     # The duplicate check looks e-mail addresses up regardless of case.
-    if op.get_bind().dialect.name == "mssql":  # no expression indexes there; its default collation ignores case
+    if (
+        op.get_bind().dialect.name == "mssql"
+    ):  # no expression indexes there; its default collation ignores case
         op.create_index("ix_customers_email_lower", "customers", ["email"])
     else:
         op.create_index("ix_customers_email_lower", "customers", [sa.text("lower(email)")])

@@ -82,3 +82,23 @@ class DesignerBackend(Protocol):
         ...
 
     def users(self) -> list[tuple[Any, str, str]]: ...
+
+
+class CachedLookups:
+    """The code items and users a backend offers, each fetched once (the Lookups of crm_desktop.forms.qt.editors):
+    what the designer's condition values are picked from. A new one per load picks up changed code tables."""
+
+    def __init__(self, backend: DesignerBackend) -> None:
+        self.backend = backend
+        self._codes: dict[str, list[tuple[Any, str, str]]] = {}
+        self._users: list[tuple[Any, str, str]] | None = None
+
+    def combo_items(self, category: str) -> list[tuple[Any, str, str]]:
+        if category not in self._codes:
+            self._codes[category] = self.backend.code_items(category)
+        return self._codes[category]
+
+    def user_items(self) -> list[tuple[Any, str, str]]:
+        if self._users is None:
+            self._users = self.backend.users()
+        return self._users

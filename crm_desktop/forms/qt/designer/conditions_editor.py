@@ -1,12 +1,12 @@
 """Editing a list of conditions (`field op value`, all must hold) in a small table.
 
-Values are typed as text: a number, true/false, a quoted or plain word; for "in" / "not in" a comma-separated
-list. A choice field's value is its code item id or option value.
+The value column follows the chosen field and test (condition_value.py): picked from the field's code table items
+or options, a check box, a date, a number, or typed. Changing the test keeps the value where it still fits;
+changing the field starts it afresh.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,46 +15,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from crm_desktop.forms.qt.designer.condition_value import LIST_OPS, ConditionValue
 from crm_desktop.forms.qt.designer.support import named
+from crm_desktop.forms.qt.editors import Lookups, StaticLookups
 from crm_desktop.services.definitions.schema import CONDITION_OPS, Condition, FieldDef
-
-LIST_OPS = ("in", "not_in")
-NO_VALUE_OPS = ("empty", "not_empty")
-
-
-def parse_value(text: str, op: str) -> Any:
-    if op in NO_VALUE_OPS:
-        return None
-    if op in LIST_OPS:
-        return [_scalar(part.strip()) for part in text.split(",") if part.strip()]
-    return _scalar(text.strip())
-
-
-def _scalar(text: str) -> Any:
-    if text == "":
-        return None
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return text
-    return value if isinstance(value, str | int | float | bool) else text
-
-
-def format_value(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(format_value(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 class ConditionsEditor(QWidget):
@@ -65,6 +35,7 @@ class ConditionsEditor(QWidget):
         named(self, name)
         self.fields: Mapping[str, FieldDef] = {}
         self.lang = "zh_CN"
+        self.lookups: Lookups = StaticLookups()
         self.table = named(QTableWidget(0, 3), f"{name}_table")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -84,10 +55,16 @@ class ConditionsEditor(QWidget):
         self.retranslate_ui()
 
     def set_conditions(
-        self, conditions: tuple[Condition, ...], fields: Mapping[str, FieldDef], locale: str
+        self,
+        conditions: tuple[Condition, ...],
+        fields: Mapping[str, FieldDef],
+        locale: str,
+        lookups: Lookups | None = None,
     ) -> None:
+        """`lookups` gives the code items and users the values are picked from."""
         self.fields = fields
         self.lang = locale
+        self.lookups = lookups or StaticLookups()
         self.blockSignals(True)
         self.table.setRowCount(0)
         for condition in conditions:
@@ -109,13 +86,42 @@ class ConditionsEditor(QWidget):
         for op in CONDITION_OPS:
             op_combo.addItem(self.op_texts()[op], op)
         op_combo.setCurrentIndex(max(0, op_combo.findData(condition.op)))
-        value = QLineEdit(format_value(condition.value))
         self.table.setCellWidget(row, 0, field_combo)
         self.table.setCellWidget(row, 1, op_combo)
-        self.table.setCellWidget(row, 2, value)
-        field_combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
-        op_combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
-        value.editingFinished.connect(self.changed.emit)
+        self._set_value_input(row, condition.value)
+        field_combo.currentIndexChanged.connect(lambda *_: self._input_changed(field_combo, keep=False))
+        op_combo.currentIndexChanged.connect(lambda *_: self._input_changed(op_combo, keep=True))
+        self.changed.emit()
+
+    def value_input(self, row: int) -> ConditionValue:
+        widget = self.table.cellWidget(row, 2)
+        assert isinstance(widget, ConditionValue)
+        return widget
+
+    def _combos(self, row: int) -> tuple[QComboBox, QComboBox]:
+        field_combo, op_combo = self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)
+        assert isinstance(field_combo, QComboBox) and isinstance(op_combo, QComboBox)
+        return field_combo, op_combo
+
+    def _set_value_input(self, row: int, value: Any) -> None:
+        field_combo, op_combo = self._combos(row)
+        field = self.fields.get(str(field_combo.currentData() or ""))
+        widget = ConditionValue(field, str(op_combo.currentData()), self.lookups, self.lang, value)
+        widget.edited.connect(self.changed.emit)
+        self.table.setCellWidget(row, 2, widget)
+
+    def _input_changed(self, combo: QComboBox, keep: bool) -> None:
+        """The field or the test changed: a fitting value input (the value kept when only the test changed)."""
+        row = next((r for r in range(self.table.rowCount()) if combo in self._combos(r)), -1)
+        if row < 0:
+            return
+        value = self.value_input(row).value() if keep else None
+        many = str(self._combos(row)[1].currentData()) in LIST_OPS
+        if many and value is not None and not isinstance(value, list):
+            value = [value]
+        elif not many and isinstance(value, list):
+            value = value[0] if value else None
+        self._set_value_input(row, value)
         self.changed.emit()
 
     def remove_current(self) -> None:
@@ -129,13 +135,9 @@ class ConditionsEditor(QWidget):
     def conditions(self) -> tuple[Condition, ...]:
         out = []
         for row in range(self.table.rowCount()):
-            field_combo = self.table.cellWidget(row, 0)
-            op_combo = self.table.cellWidget(row, 1)
-            value = self.table.cellWidget(row, 2)
-            assert isinstance(field_combo, QComboBox) and isinstance(op_combo, QComboBox)
-            assert isinstance(value, QLineEdit)
-            op = str(op_combo.currentData())
-            out.append(Condition(str(field_combo.currentData() or ""), op, parse_value(value.text(), op)))
+            field_combo, op_combo = self._combos(row)
+            value = self.value_input(row).value()
+            out.append(Condition(str(field_combo.currentData() or ""), str(op_combo.currentData()), value))
         return tuple(out)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.forms.qt.designer.backend import DesignerBackend, Loaded, StationChoice
+from crm_desktop.forms.qt.designer.backend import (
+    CachedLookups,
+    DesignerBackend,
+    Loaded,
+    StationChoice,
+)
 from crm_desktop.forms.qt.designer.canvas import FormCanvas
 from crm_desktop.forms.qt.designer.draft import FormDraft, ListDraft
 from crm_desktop.forms.qt.designer.field_dialog import FieldDialog
@@ -247,6 +252,7 @@ class DesignerDialog(QDialog):
         self.show_problems([])
         if isinstance(loaded.document, FormLayout):
             self.form_draft = FormDraft.from_layout(loaded.document)
+            self.properties.lookups = CachedLookups(self.backend)
             self.canvas.set_draft(self.form_draft, self.fields, self.lang)
             self.properties.show_nothing()
             self._refresh_palette()
@@ -498,6 +504,8 @@ class DesignerDialog(QDialog):
         self.top_labels["kind"].setText(self.tr("Layout"))
         self.top_labels["layer"].setText(self.tr("Applies to"))
         names = {"customer": self.tr("Customers"), "contact": self.tr("Contacts")}
+        names.update(lead=self.tr("Leads"), opportunity=self.tr("Opportunities"))
+        names.update(quote=self.tr("Quotes"), order=self.tr("Sales orders"), contract=self.tr("Contracts"))
         for i in range(self.entity.count()):
             self.entity.setItemText(i, names.get(str(self.entity.itemData(i)), str(self.entity.itemData(i))))
         self.kind.setItemText(0, self.tr("Entry form"))
@@ -520,6 +528,8 @@ class DesignerDialog(QDialog):
             "row_end": "+",
             "row_up": self.tr("Move the row up"),
             "row_down": self.tr("Move the row down"),
+            "row_grip": self.tr("Drag to move the row"),
+            "section": self.tr("Drag the title onto another section's title to move the section there"),
         }
         self.canvas.rebuild()
         self._show_source()

@@ -120,13 +120,17 @@ class FormDraft:
         del self.sections[index]
 
     def move_section(self, index: int, to: int) -> None:
+        """Section `index` takes position `to` (the sections between shift by one): what a drop of its title
+        bar on section `to`'s title bar does, and ▲▼ with `to = index ∓ 1`."""
         to = max(0, min(to, len(self.sections) - 1))
         self.sections.insert(to, self.sections.pop(index))
 
-    def move_row(self, section: int, row: int, to: int) -> None:
-        rows = self.sections[section].rows
-        to = max(0, min(to, len(rows) - 1))
-        rows.insert(to, rows.pop(row))
+    def move_row(self, section: int, row: int, to: int, to_section: int | None = None) -> None:
+        """Row `row` of `section` takes position `to` in `to_section` (default: the same section); `to` past the
+        last row appends it. What a drop of a row's grip on another row (or a section's new-row slot) does."""
+        target = self.sections[section if to_section is None else to_section].rows
+        moving = self.sections[section].rows.pop(row)
+        target.insert(max(0, min(to, len(target))), moving)
 
     def _drop_empty_rows(self) -> None:
         for s in self.sections:

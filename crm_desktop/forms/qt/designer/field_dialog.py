@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.forms.qt.designer.conditions_editor import format_value, parse_value
+from crm_desktop.forms.qt.designer.condition_value import format_value, parse_value
 from crm_desktop.forms.qt.designer.support import named, translate_error
 from crm_desktop.services.definitions.schema import CUSTOM_PREFIX, FIELD_TYPES, FieldDef, Option
 from crm_desktop.services.definitions.validation import Problem, validate_field

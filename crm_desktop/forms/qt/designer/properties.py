@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.forms.qt.designer.conditions_editor import ConditionsEditor
 from crm_desktop.forms.qt.designer.draft import FormDraft
 from crm_desktop.forms.qt.designer.support import named
+from crm_desktop.forms.qt.editors import Lookups, StaticLookups
 from crm_desktop.services.definitions.schema import MAX_COLUMNS, FieldDef
 
 CONDITION_KINDS = ("visible_when", "required_when", "read_only_when")
@@ -36,6 +37,7 @@ class PropertiesPanel(QStackedWidget):
         self.draft = FormDraft("")
         self.fields: Mapping[str, FieldDef] = {}
         self.lang = "zh_CN"
+        self.lookups: Lookups = StaticLookups()  # code items and users condition values are picked from
         self.cell_key: str | None = None
         self.section_index: int | None = None
         self._loading = False
@@ -114,7 +116,7 @@ class PropertiesPanel(QStackedWidget):
         self.required.setEnabled(not (definition and definition.required))  # a field's own "required" stays
         self.read_only.setChecked(cell.read_only)
         for kind, editor in self.conditions.items():
-            editor.set_conditions(getattr(cell, kind), fields, locale)
+            editor.set_conditions(getattr(cell, kind), fields, locale, self.lookups)
         self._loading = False
         self.setCurrentIndex(1)
 

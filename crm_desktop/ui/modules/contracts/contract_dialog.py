@@ -1,24 +1,18 @@
-"""One contract: its fields (editable while a draft), the approval steps of the current round, and the PDF
+"""One contract: its header form as the user's station defines it (editable while a draft), the approval steps of the current round, and the PDF
 attachments (add, save to disk, remove)."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -29,13 +23,13 @@ from crm_desktop.services.contracts import ContractDetail, ContractInput
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.quotes import to_decimal
 from crm_desktop.services.workspace import Workspace
-from crm_desktop.ui.errors import FieldErrors, show_error
+from crm_desktop.ui.document_header import DocumentHeader, as_date
+from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.modules.quotes.common import (
     Services,
     cell,
     contract_status,
     fill,
-    money,
     read_only_table,
     selected_id,
     step_status,
@@ -45,17 +39,6 @@ from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
 
 
-def _qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
-
-
-def _pydate(edit: QDateEdit, enabled: QCheckBox) -> date | None:
-    if not enabled.isChecked():
-        return None
-    q = edit.date()
-    return date(q.year(), q.month(), q.day())
-
-
 class ContractDialog(QDialog):
     def __init__(self, workspace: Workspace, detail: ContractDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,27 +46,13 @@ class ContractDialog(QDialog):
         self.workspace = workspace
         self.services = Services.of(workspace)
         self.detail = detail
-        self.errors = FieldErrors()
         editable = detail.can_edit
 
         self.header = named(QLabel(), "contract_header")
-        self.title_edit = named(QLineEdit(detail.title), "title")
-        self.amount = named(QLineEdit(f"{detail.amount:.2f}"), "amount")
-        self.starts_on, self.ends_on = named(QDateEdit(), "starts_on"), named(QDateEdit(), "ends_on")
-        self.has_start, self.has_end = QCheckBox(), QCheckBox()
-        for edit, box, value in ((self.starts_on, self.has_start, detail.starts_on),
-                                 (self.ends_on, self.has_end, detail.ends_on)):  # fmt: skip
-            edit.setCalendarPopup(True)
-            edit.setDate(_qdate(value))
-            box.setChecked(value is not None)
-            edit.setEnabled(value is not None and editable)
-            box.toggled.connect(edit.setEnabled)
-            box.setEnabled(editable)
-        self.terms = named(QPlainTextEdit(detail.terms or ""), "terms")
-        self.terms.setMaximumHeight(90)
-        for widget in (self.title_edit, self.amount):
-            widget.setReadOnly(not editable)
-        self.terms.setReadOnly(not editable)
+        self.form = DocumentHeader(workspace, "contract", self)
+        self.form.set_values({**detail.extra, "title": detail.title, "amount": f"{detail.amount:.2f}",
+                              "starts_on": detail.starts_on, "ends_on": detail.ends_on, "terms": detail.terms})  # fmt: skip
+        self.form.set_read_only(not editable)
         self.steps = named(read_only_table(QTableWidget(0, 6), 5), "approval_steps")
         self.attachments = named(read_only_table(QTableWidget(0, 3), 0), "attachments")
         self.attach_button = named(QPushButton(), "attach_pdf")
@@ -102,19 +71,6 @@ class ContractDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setVisible(editable)
 
-        self.labels = [QLabel() for _ in range(5)]
-        form = QFormLayout()
-        form.addRow(self.labels[0], self._field(self.title_edit, "title"))
-        form.addRow(self.labels[1], self._field(self.amount, "amount"))
-        for label, box, edit, key in ((self.labels[2], self.has_start, self.starts_on, "starts_on"),
-                                      (self.labels[3], self.has_end, self.ends_on, "ends_on")):  # fmt: skip
-            row = QHBoxLayout()
-            row.addWidget(box)
-            row.addWidget(edit, 1)
-            holder = QWidget()
-            holder.setLayout(row)
-            form.addRow(label, self._field(holder, key))
-        form.addRow(self.labels[4], self.terms)
         self.steps_label, self.attachments_label = QLabel(), QLabel()
         files = QHBoxLayout()
         for button in (self.attach_button, self.download_button, self.remove_button):
@@ -122,7 +78,7 @@ class ContractDialog(QDialog):
         files.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.steps_label)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.attachments_label)
@@ -132,14 +88,6 @@ class ContractDialog(QDialog):
         self.resize(820, 640)
         self.retranslate_ui()
         self._show_lists(detail)
-
-    def _field(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        column.addWidget(self.errors.label_for(key))
-        return box
 
     def _show_lists(self, detail: ContractDetail) -> None:
         self.detail = detail
@@ -163,15 +111,15 @@ class ContractDialog(QDialog):
 
     # ----- actions -----------------------------------------------------------------------------------------
     def data(self) -> ContractInput:
-        amount = to_decimal(self.amount.text())
-        return ContractInput(self.title_edit.text(), self.detail.customer_id,
+        values = self.form.values()
+        amount = to_decimal(values.get("amount")) if values.get("amount") is not None else None
+        return ContractInput(values.get("title"), self.detail.customer_id,
                              amount if amount is not None else Decimal(-1), quote_id=self.detail.quote_id,
-                             starts_on=_pydate(self.starts_on, self.has_start),
-                             ends_on=_pydate(self.ends_on, self.has_end), terms=self.terms.toPlainText(),
-                             extra=dict(self.detail.extra))  # fmt: skip
+                             starts_on=as_date(values.get("starts_on")), ends_on=as_date(values.get("ends_on")),
+                             terms=values.get("terms"), extra=self.form.custom_values())  # fmt: skip
 
     def save(self) -> None:
-        self.errors.clear()
+        self.form.clear_errors()
         data, service, detail = self.data(), self.services.contracts, self.detail
         run_in_background(lambda: service.update(detail.id, detail.version, data), self._saved, self._failed,
                           receiver=self)  # fmt: skip
@@ -181,7 +129,7 @@ class ContractDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError) and not self.errors.show(error):
+        if isinstance(error, ValidationError) and not self.form.show_errors(error):
             return
         show_error(self, error)
 
@@ -237,10 +185,6 @@ class ContractDialog(QDialog):
             header += "\n" + self.tr("Returned: %1").replace("%1", d.reject_reason)
         self.header.setText(header)
         self.header.setWordWrap(True)
-        for label, text in zip(self.labels, (self.tr("Title"), self.tr("Amount"), self.tr("Starts on"),
-                                             self.tr("Ends on"), self.tr("Terms")), strict=True):  # fmt: skip
-            label.setText(text)
-        self.amount.setToolTip(money(d.amount))
         self.steps_label.setText(self.tr("Approval"))
         self.steps.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Name"), self.tr("Approver"), self.tr("State"),
                                               self.tr("Decided by"), self.tr("Comment")])  # fmt: skip

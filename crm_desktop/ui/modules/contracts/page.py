@@ -24,31 +24,22 @@ from crm_desktop.services import contracts
 from crm_desktop.services.contracts import ContractDetail, ContractRow
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.list_layout import Column, ListColumns
 from crm_desktop.ui.modules.contracts.chain_dialog import ChainDialog
 from crm_desktop.ui.modules.contracts.contract_dialog import ContractDialog
 from crm_desktop.ui.modules.quotes.common import (
     Services,
-    cell,
     contract_status,
-    fill,
     money,
     read_only_table,
     selected_id,
 )
+from crm_desktop.ui.print_actions import print_table
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
 
 PAGE = 200
-
-
-def _rows(rows: list[ContractRow]) -> list[list[Any]]:
-    return [
-        [cell(r.number, data=r.id), cell(r.title), cell(r.customer_name), cell(contract_status(r.status)),
-         cell(money(r.amount), number=True), cell(r.quote_number or ""), cell(r.owner_name or ""),
-         cell(r.signed_at.astimezone().strftime("%Y-%m-%d") if r.signed_at else "")]
-        for r in rows
-    ]  # fmt: skip
 
 
 class ContractsPage(QWidget):
@@ -58,6 +49,7 @@ class ContractsPage(QWidget):
         self.workspace = workspace
         self.services = Services.of(workspace)
         self.rows: list[ContractRow] = []
+        self.inbox_rows: list[ContractRow] = []
         user = workspace.user
         self.status = named(QComboBox(), "status_filter")
         self.status.addItem("", None)
@@ -71,6 +63,7 @@ class ContractsPage(QWidget):
         actions: list[tuple[str, Callable[[], None], bool]] = [
             ("open", self.open_selected, True),
             ("submit", self.submit, user.can("contracts", "edit")),
+            ("print_list", self.print_list, user.can("contracts", "print")),
             ("delete", self.delete_selected, user.can("contracts", "delete")),
             ("chain", self.edit_chain, user.can("system", "edit")),
             ("refresh", self.reload_all, True),
@@ -85,6 +78,9 @@ class ContractsPage(QWidget):
         self.table = named(read_only_table(QTableWidget(0, 8), 1), "contract_table")
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
         self.inbox = named(read_only_table(QTableWidget(0, 8), 1), "contract_approval_table")
+        # the columns of the station's list layout (list and inbox); filled again when it changes
+        self.list_columns = ListColumns(workspace, "contract", self._columns(), self, stretch="title")
+        self.list_columns.changed.connect(self._refill)
         self.inbox.doubleClicked.connect(lambda *_: self.open_selected(self.inbox))
         self.inbox_buttons: dict[str, QPushButton] = {}
         for key, slot in (("open", lambda: self.open_selected(self.inbox)), ("approve", lambda: self.decide(True)),
@@ -123,6 +119,25 @@ class ContractsPage(QWidget):
         self.retranslate_ui()
         self.reload_all()
 
+    def _columns(self) -> dict[str, Column]:
+        def signed(r: ContractRow) -> str:
+            return r.signed_at.astimezone().strftime("%Y-%m-%d") if r.signed_at else ""
+
+        return {
+            "number": Column(lambda: self.tr("Number"), lambda r: r.number),
+            "title": Column(lambda: self.tr("Title"), lambda r: r.title),
+            "customer_name": Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
+            "status": Column(lambda: self.tr("State"), lambda r: contract_status(r.status)),
+            "amount": Column(lambda: self.tr("Amount"), lambda r: money(r.amount), number=True),
+            "quote_number": Column(lambda: self.tr("Quote"), lambda r: r.quote_number or ""),
+            "owner_id": Column(lambda: self.tr("Owner"), lambda r: r.owner_name or ""),
+            "signed_at": Column(lambda: self.tr("Signed"), signed),
+        }
+
+    def _refill(self) -> None:
+        self.list_columns.fill(self.table, self.rows)
+        self.list_columns.fill(self.inbox, self.inbox_rows)
+
     def reload_all(self) -> None:
         self.reload()
         run_in_background(self.services.contracts.awaiting_me, self._inbox_loaded, lambda e: show_error(self, e),
@@ -141,13 +156,12 @@ class ContractsPage(QWidget):
 
     def _loaded(self, rows: list[ContractRow], more: bool) -> None:
         self.rows = [*self.rows, *rows] if more else rows
-        fill(self.table, _rows(self.rows))
-        self.table.resizeColumnsToContents()
+        self.list_columns.fill(self.table, self.rows)
         self.more.setVisible(len(rows) == PAGE)
 
     def _inbox_loaded(self, rows: list[ContractRow]) -> None:
-        fill(self.inbox, _rows(rows))
-        self.inbox.resizeColumnsToContents()
+        self.inbox_rows = rows
+        self.list_columns.fill(self.inbox, rows)
         self.tabs.setTabText(1, self.tr("Awaiting my approval (%1)").replace("%1", str(len(rows))))
 
     def _records_changed(self, entity: str, _ids: list[int]) -> None:
@@ -190,6 +204,10 @@ class ContractsPage(QWidget):
 
         self._with_selected(ask, self.inbox)
 
+    def print_list(self, path: str | None = None) -> None:
+        """The list as shown (its loaded rows and columns) as a PDF."""
+        print_table(self, self.workspace, "contracts", self.tr("Contracts"), self.table, path=path)
+
     def delete_selected(self) -> None:
         def confirm(detail: ContractDetail) -> None:
             text = self.tr("Delete contract %1?").replace("%1", detail.number)
@@ -212,7 +230,8 @@ class ContractsPage(QWidget):
             self.status.setItemText(i, contract_status(self.status.itemData(i)))
         self.search.setPlaceholderText(self.tr("Number, title or customer"))
         texts = {"open": self.tr("Open"), "submit": self.tr("Submit for approval"), "delete": self.tr("Delete"),
-                 "chain": self.tr("Approval chain…"), "refresh": self.tr("Refresh")}  # fmt: skip
+                 "chain": self.tr("Approval chain…"), "refresh": self.tr("Refresh"),
+                 "print_list": self.tr("Print list…")}  # fmt: skip
         for key, text in texts.items():
             self.buttons[key].setText(text)
         self.more.setText(self.tr("More"))
@@ -222,9 +241,7 @@ class ContractsPage(QWidget):
             ("reject", self.tr("Reject…")),
         ):
             self.inbox_buttons[key].setText(text)
-        headers = [self.tr("Number"), self.tr("Title"), self.tr("Customer"), self.tr("State"), self.tr("Amount"),
-                   self.tr("Quote"), self.tr("Owner"), self.tr("Signed")]  # fmt: skip
-        self.table.setHorizontalHeaderLabels(headers)
-        self.inbox.setHorizontalHeaderLabels(headers)
+        self.list_columns.set_headers(self.table)
+        self.list_columns.set_headers(self.inbox)
         self.tabs.setTabText(0, self.tr("Contracts"))
         self.tabs.setTabText(1, self.tr("Awaiting my approval"))

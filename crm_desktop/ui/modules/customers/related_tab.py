@@ -49,7 +49,10 @@ class RelatedTab(QWidget):
         def failed(error: Exception) -> None:
             if generation == self._generation:
                 self.loading = False
-                show_error(self, error)
+                if (
+                    self.isVisible()
+                ):  # a tab nobody looks at (a closed view, a hidden page) has nobody to tell
+                    show_error(self, error)
 
         run_in_background(job, done, failed, receiver=self)
 

@@ -30,6 +30,7 @@ from crm_desktop.services.forecast import COMMIT_PROBABILITY, ForecastDTO, Forec
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error, translate_error
 from crm_desktop.ui.modules.opportunities.common import money
+from crm_desktop.ui.print_actions import print_table
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
@@ -41,6 +42,7 @@ class ForecastPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forecast_page")
+        self.workspace = workspace
         self.service = ForecastService(workspace.db, workspace.user)
         self.data: ForecastDTO | None = None
         self.stale = False
@@ -60,6 +62,9 @@ class ForecastPage(QWidget):
         self.start_month.setVisible(can_edit)
         self.refresh_button = named(QPushButton(), "refresh")
         self.refresh_button.clicked.connect(self.reload)
+        self.print_button = named(QPushButton(), "print_forecast")
+        self.print_button.clicked.connect(lambda: self.print_list())
+        self.print_button.setVisible(workspace.user.can("forecast", "print"))
         self.period = named(QLabel(), "forecast_period")
         self.rule = named(QLabel(), "forecast_rule")
         self.rule.setWordWrap(True)
@@ -82,6 +87,7 @@ class ForecastPage(QWidget):
         top.addWidget(self.quarter_label)
         top.addWidget(self.quarter)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.start_label)
         top.addWidget(self.start_month)
         top.addWidget(self.period, 1)
@@ -230,6 +236,11 @@ class ForecastPage(QWidget):
             return
         app_signals().records_changed.emit("sales_quota", [user_id])
 
+    def print_list(self, path: str | None = None) -> None:
+        """The forecast table as shown (the chosen fiscal quarter) as a PDF."""
+        title = f"{self.tr('Forecast and quota')} {self.year.value()} Q{self.quarter.currentData()}"
+        print_table(self, self.workspace, "forecast", title, self.table, path=path)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -239,6 +250,7 @@ class ForecastPage(QWidget):
         self.year_label.setText(self.tr("Fiscal year"))
         self.quarter_label.setText(self.tr("Quarter"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.print_button.setText(self.tr("Print…"))
         self.start_label.setText(self.tr("Fiscal year starts in month"))
         self.rule.setText(
             self.tr(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QWidget
 
 from crm_desktop.services.directory import Colleague
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP
@@ -14,6 +16,7 @@ from crm_desktop.services.lead_pool import LeadPoolService
 from crm_desktop.services.lead_reports import LeadReportService
 from crm_desktop.services.leads import LeadRow, LeadService
 from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.list_layout import Column, ListColumns
 from crm_desktop.ui.modules.customers.common import format_date, format_datetime, make_table
 from crm_desktop.ui.widgets.code_combo import CodeBook
 
@@ -37,19 +40,19 @@ ACTION_LABELS = {
     "assign": QT_TRANSLATE_NOOP("Leads", "Assigned"),
     "transfer": QT_TRANSLATE_NOOP("Leads", "Transferred"),
 }
-# (English source header, width in Chinese characters)
-COLUMNS = (
-    (QT_TRANSLATE_NOOP("Leads", "Company"), 14),
-    (QT_TRANSLATE_NOOP("Leads", "Contact"), 5),
-    (QT_TRANSLATE_NOOP("Leads", "Phone"), 8),
-    (QT_TRANSLATE_NOOP("Leads", "Source"), 6),
-    (QT_TRANSLATE_NOOP("Leads", "Industry"), 6),
-    (QT_TRANSLATE_NOOP("Leads", "Region"), 9),
-    (QT_TRANSLATE_NOOP("Leads", "Status"), 6),
-    (QT_TRANSLATE_NOOP("Leads", "Owner"), 5),
-    (QT_TRANSLATE_NOOP("Leads", "Last follow-up"), 9),
-    (QT_TRANSLATE_NOOP("Leads", "Created"), 6),
-)
+# list layout key -> English source header of the built-in lead list columns
+HEADERS = {
+    "company": QT_TRANSLATE_NOOP("Leads", "Company"),
+    "contact_name": QT_TRANSLATE_NOOP("Leads", "Contact"),
+    "phone": QT_TRANSLATE_NOOP("Leads", "Phone"),
+    "source_id": QT_TRANSLATE_NOOP("Leads", "Source"),
+    "industry_id": QT_TRANSLATE_NOOP("Leads", "Industry"),
+    "region_id": QT_TRANSLATE_NOOP("Leads", "Region"),
+    "status": QT_TRANSLATE_NOOP("Leads", "Status"),
+    "owner_id": QT_TRANSLATE_NOOP("Leads", "Owner"),
+    "last_followup_at": QT_TRANSLATE_NOOP("Leads", "Last follow-up"),
+    "created_at": QT_TRANSLATE_NOOP("Leads", "Created"),
+}
 
 
 def tr(text: str) -> str:
@@ -80,35 +83,44 @@ class LeadServices:
 
 def lead_table(parent: QWidget, object_name: str) -> QTableWidget:
     table = make_table(parent, object_name)
-    table.setColumnCount(len(COLUMNS))
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    char = parent.fontMetrics().horizontalAdvance("中")
-    for column, (_title, chars) in enumerate(COLUMNS):
-        table.setColumnWidth(column, chars * char + 16)
     return table
 
 
-def set_lead_headers(table: QTableWidget) -> None:
-    table.setHorizontalHeaderLabels([tr(title) for title, _ in COLUMNS])
+def lead_columns(book: Callable[[], CodeBook]) -> dict[str, Column]:
+    """How the lead lists show their built-in columns (`book`: the page's code book as it is now)."""
+    texts: dict[str, Callable[[LeadRow], str]] = {
+        "company": lambda r: r.company,
+        "contact_name": lambda r: r.contact_name or "",
+        "phone": lambda r: r.phone or r.mobile or "",
+        "source_id": lambda r: book().label(r.source_id),
+        "industry_id": lambda r: book().label(r.industry_id),
+        "region_id": lambda r: book().region_label(r.region_id),
+        "status": lambda r: status_label(r.status),
+        "owner_id": lambda r: r.owner_name or QCoreApplication.translate("Leads", "Lead pool"),
+        "last_followup_at": lambda r: format_datetime(r.last_followup_at),
+        "created_at": lambda r: format_date(r.created_at),
+    }
+    return {key: Column(partial(tr, HEADERS[key]), text) for key, text in texts.items()}
 
 
-def fill_lead_table(table: QTableWidget, rows: list[LeadRow], book: CodeBook) -> None:
-    table.setRowCount(len(rows))
-    for row, r in enumerate(rows):
-        values = (
-            r.company,
-            r.contact_name or "",
-            r.phone or r.mobile or "",
-            book.label(r.source_id),
-            book.label(r.industry_id),
-            book.region_label(r.region_id),
-            status_label(r.status),
-            r.owner_name or QCoreApplication.translate("Leads", "Lead pool"),
-            format_datetime(r.last_followup_at),
-            format_date(r.created_at),
-        )
-        for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
+def _columns(page: object) -> ListColumns | None:
+    columns = getattr(page, "list_columns", None)
+    return columns if isinstance(columns, ListColumns) else None
+
+
+def set_lead_headers(table: QTableWidget, page: object) -> None:
+    """The headers of the columns the page's lead list layout shows."""
+    columns = _columns(page)
+    if columns is not None:
+        columns.set_headers(table)
+
+
+def fill_lead_table(table: QTableWidget, rows: list[LeadRow], page: object) -> None:
+    """The rows in the columns the page's lead list layout shows (custom fields included)."""
+    columns = _columns(page)
+    if columns is not None:
+        columns.fill(table, rows)
 
 
 def selected_rows(table: QTableWidget) -> list[int]:

@@ -1,4 +1,5 @@
-"""Creating or editing one lead, and recording a follow-up (when, how, what, next step)."""
+"""Creating or editing one lead (the lead entry form rendered from its definition), and recording a follow-up
+(when, how, what, next step)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,32 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.services.leads import FOLLOWUP_KINDS, FollowupInput, LeadDetail, LeadInput
-from crm_desktop.ui.errors import FieldErrors
+from crm_desktop.forms.qt.renderer import FormRenderer
+from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.leads import (
+    EDITABLE_FIELDS,
+    FOLLOWUP_KINDS,
+    FollowupInput,
+    LeadDetail,
+    LeadInput,
+)
+from crm_desktop.ui.errors import FieldErrors, error_text, show_error, translate_error
+from crm_desktop.ui.form_definitions import (
+    BookLookups,
+    FormDefinition,
+    base_form,
+    input_from_values,
+    input_values,
+)
+from crm_desktop.ui.form_source import FormSource
+from crm_desktop.ui.i18n import current_language
 from crm_desktop.ui.modules.customers.common import (
     OptionalDateEdit,
     lay_out_field_dialog,
@@ -26,17 +46,18 @@ from crm_desktop.ui.modules.customers.common import (
 )
 from crm_desktop.ui.modules.leads.common import ENTITY, KIND_LABELS, LeadServices, tr
 from crm_desktop.ui.signals import app_signals
-from crm_desktop.ui.widgets.code_combo import CodeBook, CodeCombo
+from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.workers import run_in_background
-
-LINE_FIELDS = ("company", "contact_name", "job_title", "phone", "mobile", "email", "address")
-CODE_FIELDS = {"source_id": "source", "industry_id": "industry"}
-FIELDS = (*LINE_FIELDS[:3], "source_id", "industry_id", "region_id", *LINE_FIELDS[3:], "notes")
 
 
 class LeadDialog(QDialog):
     """Saves through the lead service in a worker; the input stays, with messages beside the fields, on error.
-    `saved_id` holds the lead's id once saved."""
+    `saved_id` holds the lead's id once saved.
+
+    The form is the lead entry form of the user's station: `forms` (the page's FormSource) gives it and its
+    changes while the dialog is open; without one, the shipped layout. Built-in fields map to LeadInput's
+    attributes, custom ones ("x_…") to its `extra`.
+    """
 
     def __init__(
         self,
@@ -46,62 +67,78 @@ class LeadDialog(QDialog):
         parent: QWidget | None = None,
         *,
         to_pool: bool = False,
+        forms: FormSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("lead_dialog")
-        self.services, self.lead, self.to_pool = services, lead, to_pool
+        self.services, self.lead, self.to_pool, self.book = services, lead, to_pool, book
         self.saved_id: int | None = lead.id if lead else None
-        self.errors = FieldErrors()
-        self.fields: dict[str, QWidget] = {}
-        for name in LINE_FIELDS:
-            self.fields[name] = named(QLineEdit(), f"field_{name}")
-        for name, category in CODE_FIELDS.items():
-            combo = named(CodeCombo(), f"field_{name}")
-            combo.set_items(book.combo_items(category))
-            self.fields[name] = combo
-        region = named(CodeCombo(), "field_region_id")
-        region.set_items(book.city_items())
-        self.fields["region_id"] = region
-        notes = named(QPlainTextEdit(), "field_notes")
-        notes.setTabChangesFocus(True)
-        notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.fields["notes"] = notes
-        parts = lay_out_field_dialog(self, {n: self.fields[n] for n in FIELDS}, self.errors, self.save)
-        self.labels, self.message_label, self.buttons = parts.labels, parts.message_label, parts.buttons
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 42)
+        self._saving = False
+        self.definition = (
+            forms.definition if forms is not None else base_form(ENTITY, services.leads.user.station_code)
+        )
+        self.message_label = named(QLabel(), "form_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.message_label.hide()
+        self.renderer = FormRenderer(
+            self.definition.layout, self.definition.fields, self._lookups(), current_language()
+        )
+        self.fields: dict[str, QWidget] = self.renderer.fields  # key -> input widget ("field_<key>")
+        self.labels: dict[str, QLabel] = self.renderer.labels
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.renderer, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 46)
+        if forms is not None:
+            forms.changed.connect(self.set_definition)
+            self.finished.connect(lambda _result: forms.changed.disconnect(self.set_definition))
         self.retranslate_ui()
-        if lead is not None:
-            self.set_input(LeadInput(**{n: getattr(lead, n) for n in FIELDS}, extra=dict(lead.extra)))
+        if lead is None:
+            self.renderer.set_values(input_values(LeadInput()), defaults=True)
+        else:
+            self.set_input(
+                LeadInput(**{n: getattr(lead, n) for n in EDITABLE_FIELDS}, extra=dict(lead.extra))
+            )
             if not lead.can_edit:  # converted, or not the user's to change: shown read-only
-                for field in self.fields.values():
-                    field.setEnabled(False)
+                self.renderer.set_read_only(True)
                 self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-                self.message_label.setText(
-                    self.tr("Converted leads are read-only.")
-                    if lead.converted
-                    else self.tr("You may only read this lead.")
-                )
                 self.message_label.setStyleSheet("")
                 self.message_label.show()
 
+    def _lookups(self) -> BookLookups:
+        return BookLookups(self.book, self.definition.users, self.definition.codes)
+
+    def set_definition(self, definition: FormDefinition) -> None:
+        """Show another form definition; what the user typed stays."""
+        if definition == self.definition:
+            return
+        self.definition = definition
+        self.renderer.set_lookups(self._lookups())
+        self.renderer.set_definition(definition.layout, definition.fields)
+        self.renderer.set_read_only(self.lead is not None and not self.lead.can_edit)
+
+    # ----- data --------------------------------------------------------------------------------------------
     def set_input(self, data: LeadInput) -> None:
-        for name in LINE_FIELDS:
-            self.fields[name].setText(getattr(data, name) or "")  # type: ignore[attr-defined]
-        for name in (*CODE_FIELDS, "region_id"):
-            self.fields[name].set_value(getattr(data, name))  # type: ignore[attr-defined]
-        self.fields["notes"].setPlainText(data.notes or "")  # type: ignore[attr-defined]
-        self._extra = dict(data.extra)
+        self.renderer.set_values(input_values(data))
 
     def input(self) -> LeadInput:
-        values: dict[str, object] = {n: self.fields[n].text() or None for n in LINE_FIELDS}  # type: ignore[attr-defined]
-        values["company"] = values["company"] or ""
-        for name in (*CODE_FIELDS, "region_id"):
-            values[name] = self.fields[name].value()  # type: ignore[attr-defined]
-        values["notes"] = self.fields["notes"].toPlainText() or None  # type: ignore[attr-defined]
-        return LeadInput(**values, extra=dict(getattr(self, "_extra", {})))  # type: ignore[arg-type]
+        """What the form holds, exactly as typed (the service trims and checks it)."""
+        values = self.renderer.values()
+        values["company"] = values.get("company") or ""
+        return input_from_values(LeadInput, values, self.definition.fields)
 
+    # ----- saving ------------------------------------------------------------------------------------------
     def save(self) -> None:
-        self.buttons.setEnabled(False)
+        if self._saving:
+            return
+        self._set_saving(True)
         data, service, lead, to_pool = self.input(), self.services.leads, self.lead, self.to_pool
 
         def job() -> int:
@@ -113,33 +150,37 @@ class LeadDialog(QDialog):
         run_in_background(job, self._saved, self._failed, receiver=self)
 
     def _saved(self, lead_id: int) -> None:
+        self._set_saving(False)
         self.saved_id = lead_id
         app_signals().records_changed.emit(ENTITY, [lead_id])
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
-        show_save_error(self, error, {n: self.fields[n] for n in FIELDS}, self.errors, self.message_label)
+        """Field messages beside their fields (focus on the first), the rest in a box; the input stays."""
+        self._set_saving(False)
+        if isinstance(error, ValidationError):
+            messages = {k: translate_error(m, error.field_params.get(k)) for k, m in error.fields.items()}
+            unplaced = self.renderer.show_errors(messages)
+            self.message_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+            self.message_label.setText(error_text(error))
+            self.message_label.show()
+            if not unplaced:
+                return
+        show_error(self, error)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.buttons.setEnabled(not saving)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New lead") if self.lead is None else self.tr("Edit lead"))
-        texts = {
-            "company": self.tr("Company"),
-            "contact_name": self.tr("Contact"),
-            "job_title": self.tr("Job title"),
-            "source_id": self.tr("Source"),
-            "industry_id": self.tr("Industry"),
-            "region_id": self.tr("Region"),
-            "phone": self.tr("Phone"),
-            "mobile": self.tr("Mobile"),
-            "email": self.tr("E-mail"),
-            "address": self.tr("Address"),
-            "notes": self.tr("Notes"),
-        }
-        for name, text in texts.items():
-            set_label_text(self.labels[name], text, required=name == "company")
-        for name in (*CODE_FIELDS, "region_id"):
-            self.fields[name].set_none_text(self.tr("(none)"))  # type: ignore[attr-defined]
+        self.renderer.set_locale(current_language())
+        if self.lead is not None and not self.lead.can_edit:
+            self.message_label.setText(
+                self.tr("Converted leads are read-only.")
+                if self.lead.converted
+                else self.tr("You may only read this lead.")
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -26,6 +26,7 @@ from crm_desktop.services.lead_convert import ConversionInput
 from crm_desktop.services.lead_pool import OwnerChange
 from crm_desktop.services.leads import MANUAL_STATUSES, STATUSES, FollowupRow, LeadDetail, LeadPage, LeadRow
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.form_source import FormSource
 from crm_desktop.ui.modules.customers.common import format_date, format_datetime, make_table
 from crm_desktop.ui.modules.leads.common import (
     ACTION_LABELS,
@@ -128,6 +129,11 @@ class MyLeadsTab(QWidget):
         return getattr(self.book_source, "book", CodeBook())
 
     @property
+    def forms(self) -> FormSource | None:
+        """The page's lead entry form (None outside a page)."""
+        return getattr(self.book_source, "lead_forms", None)
+
+    @property
     def people(self) -> list[Colleague]:
         return list(getattr(self.book_source, "people", []))
 
@@ -151,7 +157,7 @@ class MyLeadsTab(QWidget):
         self.fill()
 
     def fill(self) -> None:
-        fill_lead_table(self.table, self.rows, self.book)
+        fill_lead_table(self.table, self.rows, self.book_source)
         self.count_label.setText(self.tr("%n lead(s) shown", "", len(self.rows)))
         self.more_button.setVisible(self.next_after is not None)
         self._update_buttons()
@@ -222,7 +228,7 @@ class MyLeadsTab(QWidget):
 
     # ----- actions -----------------------------------------------------------------------------------------
     def new(self) -> None:
-        LeadDialog(self.services, self.book, None, self).exec()
+        LeadDialog(self.services, self.book, None, self, forms=self.forms).exec()
 
     def _open(self, with_draft: bool, then: object) -> None:
         rows = self.selected()
@@ -240,7 +246,7 @@ class MyLeadsTab(QWidget):
         self._open(False, self._edit_opened)
 
     def _edit_opened(self, opened: _Opened) -> None:
-        LeadDialog(self.services, self.book, opened.detail, self).exec()
+        LeadDialog(self.services, self.book, opened.detail, self, forms=self.forms).exec()
 
     def follow_up(self) -> None:
         rows = self.selected()
@@ -323,7 +329,7 @@ class MyLeadsTab(QWidget):
                 self.tr("Next date"),
             ]
         )
-        set_lead_headers(self.table)
+        set_lead_headers(self.table, self.book_source)
         self.fill()
 
     def changeEvent(self, event: QEvent) -> None:

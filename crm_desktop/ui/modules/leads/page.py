@@ -5,16 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.services.directory import Colleague
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
-from crm_desktop.ui.modules.leads.common import LeadServices
+from crm_desktop.ui.form_source import FormSource
+from crm_desktop.ui.list_layout import ListColumns
+from crm_desktop.ui.modules.leads.common import LeadServices, lead_columns
 from crm_desktop.ui.modules.leads.mine_tab import MyLeadsTab
 from crm_desktop.ui.modules.leads.pool_tab import LeadPoolTab
 from crm_desktop.ui.modules.leads.report_tab import LeadReportTab
 from crm_desktop.ui.modules.leads.rules_tab import RulesTab
+from crm_desktop.ui.print_actions import print_table
 from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
@@ -36,6 +39,11 @@ class LeadsPage(QWidget):
         self.workspace = workspace
         self.services = LeadServices.of(workspace)
         self.book = CodeBook()
+        self.lead_forms = FormSource(workspace, "lead", self)  # the lead entry form of the station
+        # the columns of the station's lead list layout (both lists); filled again when it changes
+        self.list_columns = ListColumns(
+            workspace, "lead", lead_columns(lambda: self.book), self, stretch="company"
+        )
         self.people: list[Colleague] = []
         self.tabs = named(QTabWidget(), "leads_tabs")
         self.mine = MyLeadsTab(self.services, self)
@@ -48,8 +56,18 @@ class LeadsPage(QWidget):
         if workspace.user.can("leads", "assign"):
             self.rules = RulesTab(self.services, self)
             self.tabs.addTab(self.rules, "")
+        # Print… prints the list of the current tab (my leads or the pool) as it is shown.
+        self.print_button = named(QPushButton(), "leads_print")
+        self.print_button.clicked.connect(lambda: self.print_list())
+        self.print_button.setVisible(workspace.user.can("leads", "print"))
+        self.tabs.setCornerWidget(self.print_button)
+        self.tabs.currentChanged.connect(
+            lambda _i: self.print_button.setEnabled(self.tabs.currentWidget() in (self.mine, self.pool))
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.list_columns.changed.connect(self.mine.fill)
+        self.list_columns.changed.connect(self.pool.fill)
         self.retranslate_ui()
         self.load_reference()
 
@@ -72,7 +90,13 @@ class LeadsPage(QWidget):
         if self.rules is not None:
             self.rules.reload()
 
+    def print_list(self, path: str | None = None) -> None:
+        tab = self.pool if self.tabs.currentWidget() is self.pool else self.mine
+        title = self.tabs.tabText(self.tabs.indexOf(tab))
+        print_table(self, self.workspace, "leads", title, tab.table, path=path)
+
     def retranslate_ui(self) -> None:
+        self.print_button.setText(self.tr("Print list…"))
         texts = [self.tr("My leads"), self.tr("Lead pool"), self.tr("Reports"), self.tr("Assignment rules")]
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, texts[index])

@@ -23,6 +23,7 @@ from crm_desktop.services.directory import Colleague
 from crm_desktop.services.lead_pool import RuleAssignment
 from crm_desktop.services.leads import LeadDetail, LeadPage, LeadRow
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.form_source import FormSource
 from crm_desktop.ui.modules.leads.common import (
     ENTITY,
     LeadServices,
@@ -100,6 +101,11 @@ class LeadPoolTab(QWidget):
     def book(self) -> CodeBook:
         return getattr(self.book_source, "book", CodeBook())
 
+    @property
+    def forms(self) -> FormSource | None:
+        """The page's lead entry form (None outside a page)."""
+        return getattr(self.book_source, "lead_forms", None)
+
     def set_people(self, people: list[Colleague]) -> None:
         fill_people(self.assign_combo, people)
         self._update_buttons()
@@ -123,7 +129,7 @@ class LeadPoolTab(QWidget):
         self.fill()
 
     def fill(self) -> None:
-        fill_lead_table(self.table, self.rows, self.book)
+        fill_lead_table(self.table, self.rows, self.book_source)
         self.count_label.setText(
             self.tr("{count} leads shown · you hold {owned} open leads of at most {limit}").format(
                 count=len(self.rows), owned=self.owned, limit=self.limit
@@ -179,10 +185,10 @@ class LeadPoolTab(QWidget):
         )
 
     def _show_lead(self, detail: LeadDetail) -> None:
-        LeadDialog(self.services, self.book, detail, self).exec()
+        LeadDialog(self.services, self.book, detail, self, forms=self.forms).exec()
 
     def new(self) -> None:
-        LeadDialog(self.services, self.book, None, self, to_pool=True).exec()
+        LeadDialog(self.services, self.book, None, self, to_pool=True, forms=self.forms).exec()
 
     def _write(self, job: Callable[[], Any]) -> None:
         self.loading = True
@@ -210,7 +216,7 @@ class LeadPoolTab(QWidget):
         self.rules_button.setText(self.tr("Assign by rules"))
         self.new_button.setText(self.tr("New pool lead"))
         self.more_button.setText(self.tr("More"))
-        set_lead_headers(self.table)
+        set_lead_headers(self.table, self.book_source)
         self.fill()
 
     def changeEvent(self, event: QEvent) -> None:

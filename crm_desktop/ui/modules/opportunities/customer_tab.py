@@ -29,6 +29,7 @@ from crm_desktop.services.opportunities import (
 )
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.form_source import FormSource
 from crm_desktop.ui.i18n import current_language
 from crm_desktop.ui.modules.customers.related_tab import RelatedTab
 from crm_desktop.ui.modules.opportunities.common import money, status_label
@@ -49,6 +50,7 @@ class CustomerOpportunitiesTab(RelatedTab):
         super().__init__(workspace, parent)
         self.setObjectName("customer_opportunities_tab")
         self.service = OpportunityService(workspace.db, workspace.user)
+        self.forms: FormSource | None = None
         self.data = _Data([], [], [])
         self.stale = False
         self.table = named(QTableWidget(0, 6), "customer_opportunities")
@@ -113,6 +115,8 @@ class CustomerOpportunitiesTab(RelatedTab):
     def _dialog(self, opportunity_id: int | None) -> None:
         try:
             record = self.service.get(opportunity_id) if opportunity_id is not None else None
+            if self.forms is None:  # loaded once, then kept current (a first dialog may start from the base)
+                self.forms = FormSource(self.workspace, "opportunity", self)
             dialog = OpportunityDialog(
                 self.service,
                 self.data.stages,
@@ -120,6 +124,7 @@ class CustomerOpportunitiesTab(RelatedTab):
                 record,
                 customer_id=self.customer_id,
                 parent=self,
+                forms=self.forms,
             )
         except ServiceError as error:
             show_error(self, error)

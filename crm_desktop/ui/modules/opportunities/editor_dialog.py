@@ -1,17 +1,17 @@
-"""The opportunity editor: customer, stage, probability (defaults from the stage), amount, expected close,
-products with quantity and price, competitors and team members; a lost reason when the stage is lost."""
+"""The opportunity editor: the customer (a related record, picked by search), the header fields rendered from the
+opportunity entry form of the user's station (name, stage, probability defaulting from the stage, amount, expected
+close, lost reason, notes and custom fields), products with quantity and price, competitors and team members."""
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -33,9 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.forms.qt.editors import ChoiceItem
+from crm_desktop.forms.qt.renderer import FormRenderer
 from crm_desktop.services.codes import CodeDTO
 from crm_desktop.services.errors import ServiceError, ValidationError
 from crm_desktop.services.opportunities import (
+    ENTITY,
+    LOSS_CATEGORY,
+    STAGE_CATEGORY,
     Choice,
     OpportunityDTO,
     OpportunityInput,
@@ -43,11 +46,19 @@ from crm_desktop.services.opportunities import (
     ProductLineInput,
     StageDTO,
 )
-from crm_desktop.ui.errors import FieldErrors, error_text
+from crm_desktop.ui.errors import FieldErrors, error_text, translate_error
+from crm_desktop.ui.form_definitions import BookLookups, FormDefinition, base_form, input_from_values
+from crm_desktop.ui.form_source import FormSource
 from crm_desktop.ui.i18n import current_language
 from crm_desktop.ui.modules.opportunities.common import money
 from crm_desktop.ui.signals import app_signals
+from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.widgets.naming import named
+
+_W = TypeVar("_W", bound=QWidget)
+# Header fields of the record shown by the rendered form (the customer and related records are not form fields).
+HEADER_FIELDS = ("name", "stage_id", "probability", "amount", "expected_close", "lost_reason_id", "lost_reason",
+                 "notes")  # fmt: skip
 
 MAX_MONEY = 999_999_999_999.99
 
@@ -65,6 +76,16 @@ def to_decimal(value: float) -> Decimal:
     return Decimal(str(round(value, 2))).quantize(Decimal("0.01"))
 
 
+def _amount(value: object) -> Decimal | None:
+    """The amount as typed: None (empty: the service sums the lines), or a number (-1 when it is none)."""
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return Decimal("-1")
+
+
 class OpportunityDialog(QDialog):
     """New (record None) or edit. Reference data is passed in so the dialog opens without waiting."""
 
@@ -77,7 +98,10 @@ class OpportunityDialog(QDialog):
         *,
         customer_id: int | None = None,
         parent: QWidget | None = None,
+        forms: FormSource | None = None,
     ) -> None:
+        """`forms` (the page's FormSource) gives the station's opportunity form and its changes while open;
+        without one, the shipped layout."""
         super().__init__(parent)
         self.setObjectName("opportunity_dialog")
         self.service = service
@@ -94,74 +118,46 @@ class OpportunityDialog(QDialog):
         self.find_customer = named(QPushButton(), "find_customer")
         self.find_customer.clicked.connect(self._find_customers)
         self.customer_search.returnPressed.connect(self._find_customers)
-        self.name = named(QLineEdit(), "name")
-        self.stage = named(QComboBox(), "stage")
-        for s in stages:
-            self.stage.addItem(s.label(current_language()), s.id)
-        self.probability = named(QSpinBox(), "probability")
-        self.probability.setRange(0, 100)
-        self.probability.setSuffix(" %")
-        self.amount = money_box("amount")
-        self.sum_products = named(QPushButton(), "sum_products")
-        self.sum_products.clicked.connect(self._fill_amount)
-        self.has_close = named(QCheckBox(), "has_close")
-        self.expected_close = named(QDateEdit(), "expected_close")
-        self.expected_close.setCalendarPopup(True)
-        self.expected_close.setDate(QDate.currentDate().addMonths(1))
-        self.has_close.toggled.connect(self.expected_close.setEnabled)
-        self.has_close.setChecked(True)
-        self.lost_reason_code = named(QComboBox(), "lost_reason_code")
-        self.lost_reason_code.addItem("", None)
-        for code in loss_reasons:
-            self.lost_reason_code.addItem(code.label(current_language()), code.id)
-        self.lost_reason = named(QLineEdit(), "lost_reason")
-        self.notes = named(QPlainTextEdit(), "notes")
-        self.notes.setFixedHeight(70)
+        self.definition = (
+            forms.definition if forms is not None else base_form(ENTITY, service.user.station_code)
+        )
+        self._codes: dict[str, tuple[ChoiceItem, ...]] = {
+            STAGE_CATEGORY: tuple((s.id, s.name, s.name_en) for s in stages),
+            LOSS_CATEGORY: tuple((c.id, c.name, c.name_en) for c in loss_reasons),
+        }
+        self.renderer = FormRenderer(
+            self.definition.layout, self.definition.fields, self._lookups(), current_language()
+        )
+        self.renderer.changed.connect(self._edited)
+        self.fields: dict[str, QWidget] = self.renderer.fields  # key -> input widget ("field_<key>")
+        self._stage_id: int | None = None
+        if forms is not None:
+            forms.changed.connect(self.set_definition)
+            self.finished.connect(lambda _result: forms.changed.disconnect(self.set_definition))
 
         general = QWidget()
         general_layout = QVBoxLayout(general)
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         general_layout.addLayout(form)
-        general_layout.addStretch(1)
+        general_layout.addWidget(self.renderer, 1)
         self._labels: dict[str, QLabel] = {}
-
-        def row(key: str, widget: QWidget, error_field: str | None = None) -> None:
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(widget)
-            if error_field:
-                box.addWidget(self.errors.label_for(error_field))
-            self._labels[key] = QLabel()
-            form.addRow(self._labels[key], box)
-
         find_row = QWidget()
         find_layout = QHBoxLayout(find_row)
         find_layout.setContentsMargins(0, 0, 0, 0)
         find_layout.addWidget(self.customer_search, 1)
         find_layout.addWidget(self.find_customer)
-        row("find", find_row)
-        row("customer", self.customer, "customer_id")
-        row("name", self.name, "name")
-        row("stage", self.stage, "stage_id")
-        row("probability", self.probability, "probability")
-        amount_row = QWidget()
-        amount_layout = QHBoxLayout(amount_row)
-        amount_layout.setContentsMargins(0, 0, 0, 0)
-        amount_layout.addWidget(self.amount, 1)
-        amount_layout.addWidget(self.sum_products)
-        row("amount", amount_row, "amount")
-        close_row = QWidget()
-        close_layout = QHBoxLayout(close_row)
-        close_layout.setContentsMargins(0, 0, 0, 0)
-        close_layout.addWidget(self.has_close)
-        close_layout.addWidget(self.expected_close, 1)
-        row("expected_close", close_row)
-        row("lost_code", self.lost_reason_code)
-        row("lost_reason", self.lost_reason, "lost_reason")
-        row("notes", self.notes)
-        self._form = form
+        customer_box = QVBoxLayout()
+        customer_box.setContentsMargins(0, 0, 0, 0)
+        customer_box.addWidget(self.customer)
+        customer_box.addWidget(self.errors.label_for("customer_id"))
+        for key, field in (("find", find_row), ("customer", customer_box)):
+            self._labels[key] = QLabel()
+            form.addRow(self._labels[key], field)
 
         # Products: product, quantity, unit price (defaults to the product's price), line amount.
+        self.sum_products = named(QPushButton(), "sum_products")  # the lines' total as the amount
+        self.sum_products.clicked.connect(self._fill_amount)
         self.line_product = named(QComboBox(), "line_product")
         for p in self.products:
             self.line_product.addItem(p.label, p.id)
@@ -187,6 +183,7 @@ class OpportunityDialog(QDialog):
         picker.addWidget(self.line_price)
         picker.addWidget(self.add_line)
         picker.addWidget(self.remove_line)
+        picker.addWidget(self.sum_products)
         products_layout.addLayout(picker)
         products_layout.addWidget(self.lines)
         products_layout.addWidget(self.errors.label_for("products"))
@@ -225,35 +222,35 @@ class OpportunityDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        self.stage.currentIndexChanged.connect(self._stage_changed)
         self._fill(record, customer_id)
+        self._hook_stage()
         self._product_picked()
         self.customer.currentIndexChanged.connect(self._product_picked)
         self.retranslate_ui()
-        self.resize(620, 560)
+        self.resize(680, 600)
 
     # ----- filling -----------------------------------------------------------------------------------------
     def _fill(self, record: OpportunityDTO | None, customer_id: int | None) -> None:
         self._set_customers(self.service.customer_choices(), record.customer_id if record else customer_id)
         if record is None:
+            stage = self.stages[0] if self.stages else None
+            self.renderer.set_values(
+                {
+                    "stage_id": stage.id if stage else None,
+                    "probability": stage.probability if stage else None,
+                },
+                defaults=True,
+            )
             self._stage_changed()
             return
         if self.customer.findData(record.customer_id) < 0:
             self.customer.addItem(record.customer_name, record.customer_id)
             self.customer.setCurrentIndex(self.customer.count() - 1)
-        self.name.setText(record.name)
-        self.stage.blockSignals(True)
-        self.stage.setCurrentIndex(max(0, self.stage.findData(record.stage_id)))
-        self.stage.blockSignals(False)
-        self.probability.setValue(record.probability)
-        self.amount.setValue(float(record.amount))
-        self.has_close.setChecked(record.expected_close is not None)
-        if record.expected_close is not None:
-            d = record.expected_close
-            self.expected_close.setDate(QDate(d.year, d.month, d.day))
-        self.lost_reason_code.setCurrentIndex(max(0, self.lost_reason_code.findData(record.lost_reason_id)))
-        self.lost_reason.setText(record.lost_reason or "")
-        self.notes.setPlainText(record.notes or "")
+        values = {key: getattr(record, key) for key in HEADER_FIELDS}
+        values["expected_close"] = record.expected_close.isoformat() if record.expected_close else None
+        values["amount"] = str(record.amount)
+        self.renderer.set_values({**record.extra, **values})
+        self._stage_id = record.stage_id
         for line in record.products:
             self._append_line(
                 line.product_id, f"{line.product_code} {line.product_name}", line.quantity, line.unit_price
@@ -269,6 +266,53 @@ class OpportunityDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
         self._show_lost_fields()
 
+    # ----- the rendered header -----------------------------------------------------------------------------
+    def _lookups(self) -> BookLookups:
+        return BookLookups(CodeBook(), self.definition.users, {**self.definition.codes, **self._codes})
+
+    def set_definition(self, definition: FormDefinition) -> None:
+        """Show another form definition; what the user typed stays."""
+        if definition == self.definition:
+            return
+        self.definition = definition
+        self.renderer.set_lookups(self._lookups())
+        self.renderer.set_definition(definition.layout, definition.fields)
+        self._hook_stage()
+        self._show_lost_fields()
+
+    def _editor_widget(self, key: str, kind: type[_W]) -> _W:
+        widget = self.renderer.fields[key]
+        assert isinstance(widget, kind), key
+        return widget
+
+    # The header fields most used by code and tests, by name (they are on the shipped form).
+    @property
+    def name(self) -> QLineEdit:
+        return self._editor_widget("name", QLineEdit)
+
+    @property
+    def stage(self) -> QComboBox:
+        return self._editor_widget("stage_id", QComboBox)
+
+    @property
+    def probability(self) -> QLineEdit:
+        return self._editor_widget("probability", QLineEdit)
+
+    @property
+    def lost_reason(self) -> QLineEdit:
+        return self._editor_widget("lost_reason", QLineEdit)
+
+    def _hook_stage(self) -> None:
+        """Follow the stage combo (picked by the user or set by code); again after each rebuild."""
+        combo = self.renderer.fields.get("stage_id")
+        if isinstance(combo, QComboBox):
+            combo.currentIndexChanged.connect(self._edited)
+
+    def _edited(self) -> None:
+        stage_id = self.renderer.values().get("stage_id")
+        if stage_id != self._stage_id:
+            self._stage_changed()
+
     def _set_customers(self, choices: list[Choice], selected: int | None) -> None:
         self.customer.clear()
         for c in choices:
@@ -283,21 +327,23 @@ class OpportunityDialog(QDialog):
             self.customer.setCurrentIndex(0)
 
     def _current_stage(self) -> StageDTO | None:
-        stage_id = self.stage.currentData()
+        stage_id = self.renderer.values().get("stage_id")
         return next((s for s in self.stages if s.id == stage_id), None)
 
     def _stage_changed(self) -> None:
+        """A new stage: its default probability; the lost reason only for a lost stage."""
         stage = self._current_stage()
-        if stage is not None:
-            self.probability.setValue(stage.probability)
+        self._stage_id = stage.id if stage is not None else None
+        if stage is not None and "probability" in self.renderer.editors:
+            self.renderer.editors["probability"].set_value(stage.probability)
         self._show_lost_fields()
 
     def _show_lost_fields(self) -> None:
         stage = self._current_stage()
         lost = stage is not None and stage.outcome == "lost"
-        for key, widget in (("lost_code", self.lost_reason_code), ("lost_reason", self.lost_reason)):
-            self._form.setRowVisible(self._labels[key], lost)
-            widget.setEnabled(lost)
+        for key in ("lost_reason_id", "lost_reason"):
+            if key in self.renderer.fields:
+                self.renderer.fields[key].setEnabled(lost)
 
     def _product_picked(self) -> None:
         """Default the line price to what this customer pays (grade price, else list price)."""
@@ -351,7 +397,9 @@ class OpportunityDialog(QDialog):
 
     def _fill_amount(self) -> None:
         total = sum((line.quantity * line.unit_price for line in self._line_inputs()), Decimal("0"))
-        self.amount.setValue(float(total))
+        if "amount" in self.renderer.editors:
+            self.renderer.editors["amount"].set_value(str(total.quantize(Decimal("0.01"))))
+            self.tabs.setCurrentIndex(0)
 
     # ----- saving ------------------------------------------------------------------------------------------
     def collect(self) -> OpportunityInput:
@@ -362,25 +410,25 @@ class OpportunityDialog(QDialog):
                 if widget.item(i).checkState() == Qt.CheckState.Checked
             ]
 
-        close: date | None = self.expected_close.date().toPython() if self.has_close.isChecked() else None  # type: ignore[assignment]
-        return OpportunityInput(
+        values = self.renderer.values()
+        values["name"] = values.get("name") or ""
+        probability, amount = values.pop("probability", None), values.pop("amount", None)
+        if probability is not None and not isinstance(probability, int):
+            probability = -1  # not a number: the service says what is wrong
+        data = input_from_values(OpportunityInput, values, self.definition.fields)
+        return replace(
+            data,
             customer_id=self.customer.currentData(),
-            name=self.name.text(),
-            stage_id=self.stage.currentData(),
-            probability=self.probability.value(),
-            amount=to_decimal(self.amount.value()),
-            expected_close=close,
-            notes=self.notes.toPlainText(),
-            lost_reason_id=self.lost_reason_code.currentData(),
-            lost_reason=self.lost_reason.text(),
+            probability=probability,
+            amount=_amount(amount),
             products=self._line_inputs(),
             competitor_ids=tuple(checked(self.competitors)),
             members=tuple((user_id, None) for user_id in checked(self.members)),
-            extra=dict(self.record.extra) if self.record else {},
         )
 
     def save(self) -> None:
         self.errors.clear()
+        self.renderer.clear_errors()
         self.message.hide()
         data = self.collect()
         try:
@@ -390,7 +438,10 @@ class OpportunityDialog(QDialog):
                 self.service.update(self.record.id, self.record.version, data)
                 self.saved_id = self.record.id
         except ValidationError as error:
-            self.errors.show(error)
+            messages = {k: translate_error(m, error.field_params.get(k)) for k, m in error.fields.items()}
+            unplaced = set(self.renderer.show_errors(messages))
+            self.errors.show(ValidationError({k: m for k, m in error.fields.items() if k in unplaced},
+                                             error.field_params))  # fmt: skip
             self.message.setText(error_text(error))
             self.message.show()
             if set(error.fields) == {"products"}:
@@ -412,24 +463,12 @@ class OpportunityDialog(QDialog):
         self.setWindowTitle(
             self.tr("New opportunity") if self.record is None else self.tr("Edit opportunity")
         )
-        texts = {
-            "find": self.tr("Find customer"),
-            "customer": self.tr("Customer"),
-            "name": self.tr("Opportunity name"),
-            "stage": self.tr("Stage"),
-            "probability": self.tr("Probability"),
-            "amount": self.tr("Amount"),
-            "expected_close": self.tr("Expected close"),
-            "lost_code": self.tr("Lost reason"),
-            "lost_reason": self.tr("Details"),
-            "notes": self.tr("Notes"),
-        }
-        for key, text in texts.items():
-            self._labels[key].setText(text)
+        self._labels["find"].setText(self.tr("Find customer"))
+        self._labels["customer"].setText(self.tr("Customer"))
+        self.renderer.set_locale(current_language())
         self.customer_search.setPlaceholderText(self.tr("Part of the customer name"))
         self.find_customer.setText(self.tr("Find"))
-        self.sum_products.setText(self.tr("Sum of products"))
-        self.has_close.setText(self.tr("Date:"))
+        self.sum_products.setText(self.tr("Use the total as the amount"))
         self.add_line.setText(self.tr("Add"))
         self.remove_line.setText(self.tr("Remove"))
         self.lines.setHorizontalHeaderLabels(

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,16 +26,17 @@ from crm_desktop.services.errors import ServiceError
 from crm_desktop.services.opportunities import Choice, OpportunityFilter, OpportunityRowDTO, StageDTO
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.form_source import FormSource
 from crm_desktop.ui.i18n import current_language
+from crm_desktop.ui.list_layout import Column, ListColumns
 from crm_desktop.ui.modules.opportunities.board import LostReasonDialog, StageBoard
 from crm_desktop.ui.modules.opportunities.common import Services, money, status_label
 from crm_desktop.ui.modules.opportunities.competitors_view import CompetitorsView
 from crm_desktop.ui.modules.opportunities.editor_dialog import OpportunityDialog
+from crm_desktop.ui.print_actions import print_table
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
-
-COLUMNS = 8
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,7 @@ class OpportunitiesPage(QWidget):
         self.services = Services.of(workspace)
         self.customer_id = customer_id  # set: the customer 360° tab (this customer's deals only)
         self.reference = _Reference([], [], [])
+        self.opportunity_forms = FormSource(workspace, "opportunity", self)  # the station's entry form
         self.rows: list[OpportunityRowDTO] = []
         self.loading = False
         self.stale = False
@@ -93,6 +93,9 @@ class OpportunitiesPage(QWidget):
         self.edit_button = named(QPushButton(), "edit_opportunity")
         self.delete_button = named(QPushButton(), "delete_opportunity")
         self.refresh_button = named(QPushButton(), "refresh")
+        self.print_button = named(QPushButton(), "print_opportunities")
+        self.print_button.clicked.connect(lambda: self.print_list())
+        self.print_button.setVisible(user.can("opportunities", "print"))
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -100,14 +103,14 @@ class OpportunitiesPage(QWidget):
         self.new_button.setVisible(user.can("opportunities", "create"))
         self.delete_button.setVisible(user.can("opportunities", "delete"))
 
-        self.table = named(QTableWidget(0, COLUMNS), "opportunity_table")
+        self.table = named(QTableWidget(0, 0), "opportunity_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        # the columns of the station's list layout; filled again when an administrator changes it
+        self.list_columns = ListColumns(workspace, "opportunity", self._columns(), self, stretch="name")
+        self.list_columns.changed.connect(lambda: self.list_columns.fill(self.table, self.rows))
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.board = StageBoard()
         self.board.move_requested.connect(self.move_deal)
@@ -127,7 +130,8 @@ class OpportunitiesPage(QWidget):
         filters.addWidget(self.close_to)
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.refresh_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.print_button,
+                       self.refresh_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -194,28 +198,27 @@ class OpportunitiesPage(QWidget):
         self.loading = False
         show_error(self, error)
 
+    def _columns(self) -> dict[str, Column]:
+        def stage(row: OpportunityRowDTO) -> str:
+            found = next((s for s in self.reference.stages if s.id == row.stage_id), None)
+            return found.label(current_language()) if found is not None else ""
+
+        return {
+            "name": Column(lambda: self.tr("Opportunity"), lambda r: r.name),
+            "customer_id": Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
+            "stage_id": Column(lambda: self.tr("Stage"), stage),
+            "probability": Column(lambda: self.tr("Probability"), lambda r: f"{r.probability} %", number=True),
+            "amount": Column(lambda: self.tr("Amount"), lambda r: money(r.amount), number=True),
+            "expected_close": Column(lambda: self.tr("Expected close"),
+                                     lambda r: r.expected_close.isoformat() if r.expected_close else ""),
+            "status": Column(lambda: self.tr("Status"), lambda r: status_label(r.status)),
+            "owner_id": Column(lambda: self.tr("Owner"), lambda r: r.owner_name),
+        }  # fmt: skip
+
     def _show(self, rows: list[OpportunityRowDTO]) -> None:
         self.loading = False
         self.rows = rows
-        stage_names = {s.id: s.label(current_language()) for s in self.reference.stages}
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            values = (
-                row.name,
-                row.customer_name,
-                stage_names.get(row.stage_id, ""),
-                f"{row.probability} %",
-                money(row.amount),
-                row.expected_close.isoformat() if row.expected_close else "",
-                status_label(row.status),
-                row.owner_name,
-            )
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if col in (3, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, col, item)
+        self.list_columns.fill(self.table, rows)
         self.board.set_rows(rows)
 
     def _records_changed(self, entity: str, _ids: list[int]) -> None:
@@ -258,6 +261,7 @@ class OpportunitiesPage(QWidget):
                 record,
                 customer_id=self.customer_id,
                 parent=self,
+                forms=self.opportunity_forms,
             )
         except ServiceError as error:
             show_error(self, error)
@@ -320,6 +324,10 @@ class OpportunitiesPage(QWidget):
         app_signals().records_changed.emit("opportunity", [opportunity_id])
 
     # ----- language ----------------------------------------------------------------------------------------
+    def print_list(self, path: str | None = None) -> None:
+        """The list as shown (its loaded rows and columns) as a PDF."""
+        print_table(self, self.workspace, "opportunities", self.tr("Opportunities"), self.table, path=path)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -334,7 +342,9 @@ class OpportunitiesPage(QWidget):
         for i, s in enumerate(self.reference.stages, start=1):
             if i < self.stage.count():
                 self.stage.setItemText(i, s.label(language))
-        for i, text in enumerate((self.tr("Any status"), self.tr("Open"), self.tr("Won"), self.tr("Lost"))):
+        for i, text in enumerate(
+            (self.tr("Any status"), self.tr("Open", "deal status"), self.tr("Won"), self.tr("Lost"))
+        ):
             self.status.setItemText(i, text)
         if self.owner.count():
             self.owner.setItemText(0, self.tr("Any owner"))
@@ -344,18 +354,8 @@ class OpportunitiesPage(QWidget):
         self.edit_button.setText(self.tr("Open"))
         self.delete_button.setText(self.tr("Delete"))
         self.refresh_button.setText(self.tr("Refresh"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Opportunity"),
-                self.tr("Customer"),
-                self.tr("Stage"),
-                self.tr("Probability"),
-                self.tr("Amount"),
-                self.tr("Expected close"),
-                self.tr("Status"),
-                self.tr("Owner"),
-            ]
-        )
+        self.print_button.setText(self.tr("Print list…"))
+        self.list_columns.set_headers(self.table)
         self.tabs.setTabText(0, self.tr("List"))
         self.tabs.setTabText(1, self.tr("Stage board"))
         if self.tabs.count() > 2:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from crm_desktop.services.order_state import line_amount
 from crm_desktop.services.orders import OrderLineInput
+from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.modules.orders.common import cell, money, parse_decimal, quantity
+from crm_desktop.ui.widgets.product_picker import ProductPickerDialog
 
 COL_NAME, COL_UNIT, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_AMOUNT = range(6)
 EDITABLE = (COL_QTY, COL_PRICE, COL_DISCOUNT)
@@ -74,6 +76,13 @@ class LineTable(QTableWidget):
         self.setItem(row, COL_AMOUNT, cell("", number=True))
         self._filling = False
         self._recompute()
+
+    def pick_products(self, workspace: Workspace, grade_id: int | None, parent: QWidget) -> None:
+        """The product picker at `grade_id`'s prices (over `parent`); each product chosen comes in once."""
+        dialog = ProductPickerDialog(workspace, grade_id, parent, multi=True)
+        if dialog.exec():
+            for p in dialog.selected_products:
+                self.add_line(p.id, p.name, p.unit, Decimal(1), p.price)
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):

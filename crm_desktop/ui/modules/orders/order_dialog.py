@@ -7,10 +7,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,13 +29,14 @@ from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.order_state import money as round_money
 from crm_desktop.services.orders import InstalmentInput, OrderInput
 from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.document_header import DocumentHeader, as_date
 from crm_desktop.ui.errors import FieldErrors, error_text
+from crm_desktop.ui.modules.orders.background_jobs import BackgroundJobs
 from crm_desktop.ui.modules.orders.common import ENTITY, RowLabels, Services, money, parse_decimal
+from crm_desktop.ui.modules.orders.dialog_widgets import dialog_buttons, message_label
 from crm_desktop.ui.modules.orders.line_table import LineTable
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.naming import named
-from crm_desktop.ui.widgets.product_picker import ProductPickerDialog
-from crm_desktop.ui.workers import run_in_background
 
 
 def split_evenly(total: Decimal, count: int, first_due: date, days: int = 30) -> list[tuple[date, Decimal]]:
@@ -57,7 +57,7 @@ class OrderDialog(QDialog):
         self.saved_id: int | None = None
         self.source: OrderInput | None = None
         self._grades: dict[int, int | None] = {}
-        self._busy = 0
+        self.jobs = BackgroundJobs(self, self._failed)
         self.errors = FieldErrors()
         self.row_labels = RowLabels()
 
@@ -69,9 +69,8 @@ class OrderDialog(QDialog):
         self.customer_text.returnPressed.connect(self.search_customers)
         self.customer_choice = named(QComboBox(self), "order_customer_choice")
         self.customer_choice.setMinimumContentsLength(24)
-        self.order_date = named(QDateEdit(QDate.currentDate(), self), "order_date")
-        self.order_date.setCalendarPopup(True)
-        self.order_date.setDisplayFormat("yyyy-MM-dd")
+        self.header = DocumentHeader(workspace, "order", self)  # order date, notes and custom fields
+        self.header.set_values({"order_date": date.today()}, defaults=True)
         self.lines = LineTable(self)
         self.lines.total_changed.connect(self._total_changed)
         self.pick_button = named(QPushButton(self), "order_pick_product")
@@ -88,11 +87,7 @@ class OrderDialog(QDialog):
         self.split_count.setRange(1, 24)
         self.split_button = named(QPushButton(self), "order_split")
         self.split_button.clicked.connect(self.split_plan)
-        self.notes = named(QLineEdit(self), "order_notes")
-        self.message = named(QLabel(self), "order_message")
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_label(self, "order_message")
 
         self.form = QFormLayout()
         source_row = QHBoxLayout()
@@ -104,7 +99,6 @@ class OrderDialog(QDialog):
         customer_row.addWidget(self.customer_choice, 1)
         self.row_labels.add(self.form, "customer", customer_row)
         self.row_labels.add(self.form, "customer_err", self.errors.label_for("customer_id"))
-        self.row_labels.add(self.form, "order_date", self.order_date)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.pick_button)
         line_buttons.addWidget(self.remove_button)
@@ -116,22 +110,16 @@ class OrderDialog(QDialog):
         plan_buttons.addStretch(1)
         plan_buttons.addWidget(self.split_count)
         plan_buttons.addWidget(self.split_button)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.notes_form = QFormLayout()
-        self.row_labels.add(self.notes_form, "notes", self.notes)
+        self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.header)
         layout.addLayout(line_buttons)
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.errors.label_for("lines"))
         layout.addLayout(plan_buttons)
         layout.addWidget(self.plan, 1)
         layout.addWidget(self.errors.label_for("instalments"))
-        layout.addLayout(self.notes_form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(820, 640)
@@ -139,26 +127,13 @@ class OrderDialog(QDialog):
         self._total_changed(Decimal(0))
 
     def is_busy(self) -> bool:
-        return self._busy > 0
-
-    def _start(self, fn: Any, done: Any) -> None:
-        self._busy += 1
-
-        def finish(value: Any) -> None:
-            self._busy -= 1
-            done(value)
-
-        def failed(error: Exception) -> None:
-            self._busy -= 1
-            self._failed(error)
-
-        run_in_background(fn, finish, failed, self)
+        return self.jobs.busy()
 
     # ----- source document and customer -------------------------------------------------------------------
     def load_source(self) -> None:
         number = self.source_number.text().strip()
         if number:
-            self._start(lambda: self.services.orders.draft_from_number(number), self._source_loaded)
+            self.jobs.start(lambda: self.services.orders.draft_from_number(number), self._source_loaded)
 
     def _source_loaded(self, draft: OrderInput) -> None:
         self.source = draft
@@ -170,13 +145,13 @@ class OrderDialog(QDialog):
         customers = self.workspace.customers
         customer_id = draft.customer_id
         assert customer_id is not None
-        self._start(lambda: [customers.get(customer_id)], self._customers_found)
+        self.jobs.start(lambda: [customers.get(customer_id)], self._customers_found)
 
     def search_customers(self) -> None:
         text = self.customer_text.text().strip()
         if text:
             customers = self.workspace.customers
-            self._start(
+            self.jobs.start(
                 lambda: customers.list_page(CustomerQuery(text=text), limit=15).rows, self._customers_found
             )
 
@@ -187,11 +162,7 @@ class OrderDialog(QDialog):
             self.customer_choice.addItem(r.name, r.id)
 
     def pick_products(self) -> None:
-        dialog = ProductPickerDialog(self.workspace, self._grades.get(self.customer_choice.currentData()), self,
-                                     multi=True)  # fmt: skip
-        if dialog.exec():
-            for p in dialog.selected_products:
-                self.lines.add_line(p.id, p.name, p.unit, Decimal(1), p.price)
+        self.lines.pick_products(self.workspace, self._grades.get(self.customer_choice.currentData()), self)
 
     # ----- plan --------------------------------------------------------------------------------------------
     def _total_changed(self, total: object) -> None:
@@ -199,9 +170,11 @@ class OrderDialog(QDialog):
         self.total_label.setText(self.tr("Total: {total}").format(total=money(total)))
 
     def split_plan(self) -> None:
-        qdate = self.order_date.date()
-        start = date(qdate.year(), qdate.month(), qdate.day())
+        start = self.order_date() or date.today()
         self.set_plan(split_evenly(self.lines.total(), self.split_count.value(), start))
+
+    def order_date(self) -> date | None:
+        return as_date(self.header.values().get("order_date"))
 
     def set_plan(self, items: list[tuple[date, Decimal]]) -> None:
         self.plan.setRowCount(len(items))
@@ -226,20 +199,21 @@ class OrderDialog(QDialog):
         if self.is_busy():
             return
         self.errors.clear()
+        self.header.clear_errors()
         self.message.hide()
-        qdate = self.order_date.date()
         source = self.source
         data = OrderInput(
             customer_id=self.customer_choice.currentData(),
-            order_date=date(qdate.year(), qdate.month(), qdate.day()),
+            order_date=self.order_date(),
             lines=self.lines.inputs(),
             instalments=self.plan_inputs(),
-            notes=self.notes.text(),
+            notes=self.header.values().get("notes"),
             contract_id=source.contract_id if source else None,
             quote_id=source.quote_id if source else None,
+            extra=self.header.custom_values(),
         )
         self.buttons.setEnabled(False)
-        self._start(lambda: self.services.orders.create(data), self._saved)
+        self.jobs.start(lambda: self.services.orders.create(data), self._saved)
 
     def _saved(self, order_id: int) -> None:
         self.saved_id = order_id
@@ -248,8 +222,10 @@ class OrderDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError) and not self.errors.show(error):
-            return
+        if isinstance(error, ValidationError):
+            in_header = set(self.header.show_errors(error))
+            if not [key for key in self.errors.show(error) if key in in_header]:
+                return
         self.message.setText(error_text(error))
         self.message.show()
 
@@ -270,5 +246,4 @@ class OrderDialog(QDialog):
         self.split_count.setPrefix(self.tr("Instalments: "))
         self.plan.setHorizontalHeaderLabels([self.tr("Due date (YYYY-MM-DD)"), self.tr("Amount")])
         self._total_changed(self.lines.total())
-        self.row_labels.set_texts({"source": self.tr("From document"), "customer": self.tr("Customer"),
-                                   "order_date": self.tr("Order date"), "notes": self.tr("Notes")})  # fmt: skip
+        self.row_labels.set_texts({"source": self.tr("From document"), "customer": self.tr("Customer")})

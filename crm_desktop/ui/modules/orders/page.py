@@ -26,11 +26,11 @@ from crm_desktop.services import printing
 from crm_desktop.services.orders import OrderDetail, OrderPage, OrderQuery, OrderRow, open_instalments
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.list_layout import Column, ListColumns
 from crm_desktop.ui.modules.orders.common import (
     ENTITY,
     STATUSES,
     Services,
-    cell,
     kind_text,
     money,
     status_text,
@@ -42,11 +42,11 @@ from crm_desktop.ui.modules.orders.quick_sale_dialog import QuickSaleDialog
 from crm_desktop.ui.modules.orders.receipt_dialog import ReceiptDialog
 from crm_desktop.ui.modules.orders.receivables_tab import ReceivablesTab
 from crm_desktop.ui.modules.orders.return_dialog import ReturnDialog
+from crm_desktop.ui.print_actions import print_table
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
 
-COLUMNS = 9
 SEARCH_DELAY_MS = 250
 
 
@@ -71,6 +71,8 @@ class OrdersPage(QWidget):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.status_filter = named(QComboBox(self), "orders_status")
+        # items get their texts in retranslate_ui: size to whatever they say then, in either language
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_filter.addItem("", None)
         for key in STATUSES:
             self.status_filter.addItem("", key)
@@ -93,13 +95,19 @@ class OrdersPage(QWidget):
         self.print_button = named(QPushButton(self), "orders_print")
         self.print_button.clicked.connect(lambda: self.print_order())
         self.print_button.setVisible(self.user.can("orders", "print"))
-        self.table = named(QTableWidget(0, COLUMNS, self), "orders_table")
+        self.print_list_button = named(QPushButton(self), "orders_print_list")
+        self.print_list_button.clicked.connect(lambda: self.print_list())
+        self.print_list_button.setVisible(self.user.can("orders", "print"))
+        self.table = named(QTableWidget(0, 0, self), "orders_table")
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # the columns of the station's list layout; filled again when an administrator changes it
+        self.list_columns = ListColumns(workspace, "order", self._columns(), self)
+        self.list_columns.changed.connect(lambda: self.list_columns.fill(self.table, self.rows))
         self.more_button = named(QPushButton(self), "orders_more")
         self.more_button.clicked.connect(self.load_more)
         self.more_button.hide()
@@ -110,7 +118,7 @@ class OrdersPage(QWidget):
         toolbar.addWidget(self.search, 2)
         toolbar.addWidget(self.status_filter, 1)
         for button in (self.quick_button, self.new_button, self.receipt_button, self.return_button,
-                       self.cancel_button, self.print_button):  # fmt: skip
+                       self.cancel_button, self.print_button, self.print_list_button):  # fmt: skip
             toolbar.addWidget(button)
         list_box = QWidget(self)
         list_layout = QVBoxLayout(list_box)
@@ -140,9 +148,24 @@ class OrdersPage(QWidget):
         self._update_buttons()
         self.reload()
 
+    def _columns(self) -> dict[str, Column]:
+        return {
+            "number": Column(lambda: self.tr("Number"), lambda r: r.number),
+            "order_date": Column(lambda: self.tr("Date"), lambda r: r.order_date.isoformat()),
+            "customer_name": Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
+            "kind": Column(lambda: self.tr("Kind"), lambda r: kind_text(r.kind)),
+            "status": Column(lambda: self.tr("Status"), lambda r: status_text(r.status)),
+            "total_amount": Column(lambda: self.tr("Total"), lambda r: money(r.total_amount), number=True),
+            "received_amount": Column(
+                lambda: self.tr("Received"), lambda r: money(r.received_amount), number=True
+            ),
+            "open_amount": Column(lambda: self.tr("Open"), lambda r: money(r.open_amount), number=True),
+            "owner_id": Column(lambda: self.tr("Owner"), lambda r: r.owner_name or ""),
+        }
+
     # ----- loading -----------------------------------------------------------------------------------------
     def is_loading(self) -> bool:
-        return self._loading > 0 or self.receivables.is_loading()
+        return self._loading > 0 or self.receivables.is_loading() or self.list_columns.is_loading()
 
     def _run(self, fn: Any, done: Any) -> None:
         self._loading += 1
@@ -176,15 +199,7 @@ class OrdersPage(QWidget):
         selected = self.selected_id()
         self.rows = (self.rows if append else []) + page.rows
         self._more = page.more
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            items = [cell(row.number, data=row.id), cell(row.order_date.isoformat()), cell(row.customer_name),
-                     cell(kind_text(row.kind)), cell(status_text(row.status)),
-                     cell(money(row.total_amount), number=True), cell(money(row.received_amount), number=True),
-                     cell(money(row.open_amount), number=True), cell(row.owner_name or "")]  # fmt: skip
-            for c, item in enumerate(items):
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        self.list_columns.fill(self.table, self.rows)
         self.more_button.setVisible(self._more)
         wanted = self._wanted_id or selected
         self._wanted_id = None
@@ -323,6 +338,10 @@ class OrdersPage(QWidget):
         self._run(job, lambda saved: self.notice.setText(self.tr("Saved {path}.").format(path=saved)))
 
     # ----- language ----------------------------------------------------------------------------------------
+    def print_list(self, path: str | None = None) -> None:
+        """The list as shown (its loaded rows and columns) as a PDF."""
+        print_table(self, self.workspace, "orders", self.tr("Sales orders"), self.table, path=path)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -339,14 +358,8 @@ class OrdersPage(QWidget):
         self.return_button.setText(self.tr("Return…"))
         self.cancel_button.setText(self.tr("Cancel order"))
         self.print_button.setText(self.tr("Print…"))
+        self.print_list_button.setText(self.tr("Print list…"))
         self.more_button.setText(self.tr("More"))
         self.tabs.setTabText(0, self.tr("Orders"))
         self.tabs.setTabText(1, self.tr("Receivables"))
-        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Date"), self.tr("Customer"),
-            self.tr("Kind"), self.tr("Status"), self.tr("Total"), self.tr("Received"), self.tr("Open"),
-            self.tr("Owner")])  # fmt: skip
-        for r, row in enumerate(self.rows):
-            for c, text in ((3, kind_text(row.kind)), (4, status_text(row.status))):
-                item = self.table.item(r, c)
-                if item is not None:
-                    item.setText(text)
+        self.list_columns.fill(self.table, self.rows)  # headers and translated cells (kind, status…)

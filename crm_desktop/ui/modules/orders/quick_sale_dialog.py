@@ -31,14 +31,14 @@ from crm_desktop.services.customer_search import CustomerQuery
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.quick_sale import ProductChoice, QuickSaleInput, QuickSaleResult
 from crm_desktop.services.workspace import Workspace
-from crm_desktop.ui import i18n
+from crm_desktop.ui.document_header import DocumentHeader
 from crm_desktop.ui.errors import FieldErrors, error_text, translate_error
+from crm_desktop.ui.modules.orders.background_jobs import BackgroundJobs
 from crm_desktop.ui.modules.orders.common import ENTITY, RowLabels, Services, money, parse_decimal
+from crm_desktop.ui.modules.orders.dialog_widgets import dialog_buttons, message_label, payment_method_combo
 from crm_desktop.ui.modules.orders.line_table import LineTable
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.naming import named
-from crm_desktop.ui.widgets.product_picker import ProductPickerDialog
-from crm_desktop.ui.workers import run_in_background
 
 WALK_IN = -1
 
@@ -50,7 +50,7 @@ class QuickSaleDialog(QDialog):
         self.workspace = workspace
         self.services = services
         self.result_: QuickSaleResult | None = None
-        self._busy = 0
+        self.jobs = BackgroundJobs(self, self._failed)
         self._paid_edited = False
         self._grades: dict[int, int | None] = {}
         self.errors = FieldErrors()
@@ -79,14 +79,8 @@ class QuickSaleDialog(QDialog):
         self.total_label.setFont(font)
         self.paid = named(QLineEdit(self), "quick_paid")
         self.paid.textEdited.connect(lambda _t: setattr(self, "_paid_edited", True))
-        self.method = named(QComboBox(self), "quick_method")
-        language = i18n.current_language()
-        for method_id, name, name_en in services.orders.payment_methods():
-            self.method.addItem(name_en if language == "en" else name, method_id)
-        self.message = named(QLabel(self), "quick_message")
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.method = payment_method_combo(self, "quick_method", services)
+        self.message = message_label(self, "quick_message")
 
         self.form = QFormLayout()
         customer_row = QHBoxLayout()
@@ -104,11 +98,7 @@ class QuickSaleDialog(QDialog):
         pay_row = QHBoxLayout()
         pay_row.addWidget(self.paid, 1)
         pay_row.addWidget(self.method, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.sell)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.sell)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setAutoDefault(False)
         ok.setDefault(False)
@@ -116,6 +106,9 @@ class QuickSaleDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.errors.label_for("lines"))
+        # the order form's required custom fields (hidden when there are none); defaults are the service's
+        self.custom = DocumentHeader(workspace, "order", self, required_only=True)
+        layout.addWidget(self.custom)
         self.pay_form = QFormLayout()
         self.row_labels.add(self.pay_form, "total", self.total_label)
         self.row_labels.add(self.pay_form, "paid", pay_row)
@@ -131,20 +124,7 @@ class QuickSaleDialog(QDialog):
         self.customer_text.setFocus()
 
     def is_busy(self) -> bool:
-        return self._busy > 0
-
-    def _start(self, fn: Any, done: Any) -> None:
-        self._busy += 1
-
-        def finish(value: Any) -> None:
-            self._busy -= 1
-            done(value)
-
-        def failed(error: Exception) -> None:
-            self._busy -= 1
-            self._failed(error)
-
-        run_in_background(fn, finish, failed, self)
+        return self.jobs.busy()
 
     # ----- customer --------------------------------------------------------------------------------------
     def customer_id(self) -> int | None:
@@ -156,7 +136,7 @@ class QuickSaleDialog(QDialog):
         if not text:
             return
         customers = self.workspace.customers
-        self._start(
+        self.jobs.start(
             lambda: customers.list_page(CustomerQuery(text=text), limit=15).rows, self._customers_found
         )
 
@@ -176,7 +156,7 @@ class QuickSaleDialog(QDialog):
         if not text:
             return
         customer = self.customer_id()
-        self._start(lambda: self.services.quick_sale.find_products(text, customer), self._products_found)
+        self.jobs.start(lambda: self.services.quick_sale.find_products(text, customer), self._products_found)
 
     def _products_found(self, found: list[ProductChoice]) -> None:
         if not found:
@@ -194,11 +174,7 @@ class QuickSaleDialog(QDialog):
         self.product_text.clear()
 
     def pick_products(self) -> None:
-        customer = self.customer_id()
-        dialog = ProductPickerDialog(self.workspace, self._grades.get(customer or 0), self, multi=True)
-        if dialog.exec():
-            for p in dialog.selected_products:
-                self.lines.add_line(p.id, p.name, p.unit, Decimal(1), p.price)
+        self.lines.pick_products(self.workspace, self._grades.get(self.customer_id() or 0), self)
 
     def _total_changed(self, total: object) -> None:
         assert isinstance(total, Decimal)
@@ -211,6 +187,7 @@ class QuickSaleDialog(QDialog):
         if self.is_busy():
             return
         self.errors.clear()
+        self.custom.clear_errors()
         self.message.hide()
         customer = self.customer_id()
         paid = parse_decimal(self.paid.text())
@@ -225,9 +202,10 @@ class QuickSaleDialog(QDialog):
             lines=self.lines.inputs(),
             paid_amount=paid,
             method_id=self.method.currentData(),
+            extra=self.custom.custom_values(),
         )
         self.buttons.setEnabled(False)
-        self._start(lambda: self.services.quick_sale.sell(data), self._sold)
+        self.jobs.start(lambda: self.services.quick_sale.sell(data), self._sold)
 
     def _sold(self, result: QuickSaleResult) -> None:
         self.result_ = result
@@ -238,7 +216,8 @@ class QuickSaleDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, ValidationError):
-            unplaced = self.errors.show(error)
+            in_form = set(self.custom.show_errors(error))
+            unplaced = [key for key in self.errors.show(error) if key in in_form]
             if not unplaced:
                 return
             texts = [translate_error(error.fields[f], error.field_params.get(f)) for f in unplaced]

@@ -4,39 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.orders import OrderDetail, open_instalments
 from crm_desktop.services.receipts import ReceiptInput
-from crm_desktop.ui import i18n
-from crm_desktop.ui.errors import FieldErrors, error_text
-from crm_desktop.ui.modules.orders.common import ENTITY, RowLabels, Services, money, parse_decimal
-from crm_desktop.ui.signals import app_signals
+from crm_desktop.ui.modules.orders.common import Services, money, parse_decimal
+from crm_desktop.ui.modules.orders.dialog_widgets import payment_method_combo
+from crm_desktop.ui.modules.orders.order_action_dialog import OrderActionDialog
 from crm_desktop.ui.widgets.naming import named
-from crm_desktop.ui.workers import run_in_background
 
 
-class ReceiptDialog(QDialog):
+class ReceiptDialog(OrderActionDialog):
     def __init__(self, services: Services, order: OrderDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("receipt_dialog")
-        self.services = services
-        self.order = order
-        self.saved_id: int | None = None
-        self.errors = FieldErrors()
-        self.row_labels = RowLabels()
+        super().__init__(services, order, "receipt_dialog", parent)
         self.order_label = named(QLabel(self), "receipt_order")
         self.instalment = named(QComboBox(self), "receipt_instalment")
         for inst in open_instalments(order):
@@ -46,10 +27,7 @@ class ReceiptDialog(QDialog):
         self.received_on = named(QDateEdit(QDate.currentDate(), self), "receipt_date")
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")
-        self.method = named(QComboBox(self), "receipt_method")
-        language = i18n.current_language()
-        for method_id, name, name_en in services.orders.payment_methods():
-            self.method.addItem(name_en if language == "en" else name, method_id)
+        self.method = payment_method_combo(self, "receipt_method", services)
         self.note = named(QLineEdit(self), "receipt_note")
         self.form = QFormLayout()
         self.row_labels.add(self.form, "order", self.order_label)
@@ -61,18 +39,10 @@ class ReceiptDialog(QDialog):
         self.row_labels.add(self.form, "received_on_err", self.errors.label_for("received_on"))
         self.row_labels.add(self.form, "method", self.method)
         self.row_labels.add(self.form, "note", self.note)
-        self.general_error = named(QLabel(self), "receipt_error")
-        self.general_error.setStyleSheet("color: #c0392b;")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.make_footer("receipt_error")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.retranslate_ui()
@@ -86,8 +56,7 @@ class ReceiptDialog(QDialog):
             self.amount.setText(f"{inst.open_amount:.2f}")
 
     def save(self) -> None:
-        self.errors.clear()
-        self.general_error.hide()
+        self.clear_messages()
         amount = parse_decimal(self.amount.text())
         qdate = self.received_on.date()
         data = ReceiptInput(
@@ -98,25 +67,7 @@ class ReceiptDialog(QDialog):
             method_id=self.method.currentData(),
             note=self.note.text(),
         )
-        self.buttons.setEnabled(False)
-        run_in_background(lambda: self.services.receipts.record(data), self._saved, self._failed, self)
-
-    def _saved(self, receipt_id: int) -> None:
-        self.saved_id = receipt_id
-        app_signals().records_changed.emit(ENTITY, [self.order.row.id])
-        self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError) and not self.errors.show(error):
-            return
-        self.general_error.setText(error_text(error))
-        self.general_error.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.submit(lambda: self.services.receipts.record(data))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Record receipt"))

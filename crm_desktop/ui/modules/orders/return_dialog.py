@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,27 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.orders import OrderDetail
 from crm_desktop.services.returns import ReturnInput, ReturnLineInput
-from crm_desktop.ui.errors import FieldErrors, error_text
-from crm_desktop.ui.modules.orders.common import ENTITY, RowLabels, Services, cell, money, quantity
-from crm_desktop.ui.signals import app_signals
+from crm_desktop.ui.modules.orders.common import Services, cell, money, quantity
+from crm_desktop.ui.modules.orders.order_action_dialog import OrderActionDialog
 from crm_desktop.ui.widgets.naming import named
-from crm_desktop.ui.workers import run_in_background
 
 COL_RETURN = 4
 
 
-class ReturnDialog(QDialog):
+class ReturnDialog(OrderActionDialog):
     def __init__(self, services: Services, order: OrderDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("return_dialog")
-        self.services = services
-        self.order = order
-        self.saved_id: int | None = None
-        self.errors = FieldErrors()
-        self.row_labels = RowLabels()
+        super().__init__(services, order, "return_dialog", parent)
         self.table = named(QTableWidget(len(order.lines), 5, self), "return_lines")
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -51,15 +39,7 @@ class ReturnDialog(QDialog):
         self.reason = named(QLineEdit(self), "return_reason")
         self.form = QFormLayout()
         self.row_labels.add(self.form, "reason", self.reason)
-        self.message = named(QLabel(self), "return_message")
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.make_footer("return_message")
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         layout.addWidget(self.title)
@@ -72,8 +52,7 @@ class ReturnDialog(QDialog):
         self.retranslate_ui()
 
     def save(self) -> None:
-        self.errors.clear()
-        self.message.hide()
+        self.clear_messages()
         lines = []
         for row, ln in enumerate(self.order.lines):
             item = self.table.item(row, COL_RETURN)
@@ -81,25 +60,7 @@ class ReturnDialog(QDialog):
             if text:
                 lines.append(ReturnLineInput(ln.id, text))
         data = ReturnInput(self.order.row.id, lines, date.today(), self.reason.text())
-        self.buttons.setEnabled(False)
-        run_in_background(lambda: self.services.returns.create(data), self._saved, self._failed, self)
-
-    def _saved(self, return_id: int) -> None:
-        self.saved_id = return_id
-        app_signals().records_changed.emit(ENTITY, [self.order.row.id])
-        self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError) and not self.errors.show(error):
-            return
-        self.message.setText(error_text(error))
-        self.message.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.submit(lambda: self.services.returns.create(data))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Return goods"))
@@ -107,4 +68,5 @@ class ReturnDialog(QDialog):
             number=self.order.row.number, customer=self.order.row.customer_name))  # fmt: skip
         self.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Sold"), self.tr("Returned"),
                                               self.tr("Amount"), self.tr("Return now")])  # fmt: skip
+        self.table.resizeColumnsToContents()  # the headers' width in the current language
         self.row_labels.set_texts({"reason": self.tr("Reason")})

@@ -1,21 +1,20 @@
-"""The quote editor: customer (within the user's scope, which decides the grade prices), title, validity,
-lines picked from products at the customer's grade price, totals, and which lines need approval."""
+"""The quote editor: customer (within the user's scope, which decides the grade prices), the header form the
+user's station defines (title, validity, remark, custom fields), lines picked from products at the customer's grade
+price, totals, and which lines need approval."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.quotes import CustomerChoice, PriceInfo, QuoteDetail, QuoteInput
 from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.document_header import DocumentHeader, as_date
 from crm_desktop.ui.errors import FieldErrors, show_error
 from crm_desktop.ui.modules.quotes.common import Services, money
 from crm_desktop.ui.modules.quotes.line_table import LineProduct, QuoteLineTable
@@ -54,17 +54,7 @@ class QuoteDialog(QDialog):
         self.customer = named(QComboBox(), "customer")
         self.customer.setMinimumWidth(260)
         self.customer.currentIndexChanged.connect(self._customer_changed)
-        self.title_edit = named(QLineEdit(), "title")
-        self.valid_until = named(QDateEdit(), "valid_until")
-        self.valid_until.setCalendarPopup(True)
-        start = (
-            existing.valid_until
-            if existing and existing.valid_until
-            else date.today() + timedelta(VALID_DAYS)
-        )
-        self.valid_until.setDate(QDate(start.year, start.month, start.day))
-        self.remark = named(QPlainTextEdit(), "remark")
-        self.remark.setMaximumHeight(60)
+        self.header = DocumentHeader(workspace, "quote", self)
         self.table = QuoteLineTable()
         self.table.changed.connect(self._update_totals)
         self.add_button = named(QPushButton(), "add_products")
@@ -86,13 +76,8 @@ class QuoteDialog(QDialog):
         customer_row.addWidget(self.customer_search, 1)
         customer_row.addWidget(self.customer, 2)
         self.form = QFormLayout()
-        self.customer_label, self.title_label, self.valid_label, self.remark_label = (
-            QLabel() for _ in range(4)
-        )
+        self.customer_label = QLabel()
         self.form.addRow(self.customer_label, self._with_error(customer_row, "customer_id"))
-        self.form.addRow(self.title_label, self._with_error(self.title_edit, "title"))
-        self.form.addRow(self.valid_label, self.valid_until)
-        self.form.addRow(self.remark_label, self.remark)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_button)
         line_buttons.addWidget(self.remove_button)
@@ -100,6 +85,7 @@ class QuoteDialog(QDialog):
         line_buttons.addWidget(self.totals)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.header)
         layout.addLayout(line_buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.lines_error)
@@ -108,22 +94,24 @@ class QuoteDialog(QDialog):
         self.resize(980, 600)
         self.retranslate_ui()
         if existing is not None:
-            self.title_edit.setText(existing.title or "")
-            self.remark.setPlainText(existing.remark or "")
+            self.header.set_values({**existing.extra, "title": existing.title, "remark": existing.remark,
+                                    "valid_until": existing.valid_until})  # fmt: skip
             self.grades[existing.customer_id] = existing.grade_id
             self.customer.addItem(existing.customer_name, existing.customer_id)
             for ln in existing.lines:
                 product = LineProduct(ln.product_id, ln.product_name, ln.unit, ln.grade_price, ln.cost_price)
                 self.table.add_line(product, ln.quantity, ln.unit_price, ln.discount_pct)
         else:
+            self.header.set_values({"valid_until": date.today() + timedelta(VALID_DAYS)}, defaults=True)
             self.find_customers(select_id=customer_id)
         self._update_totals()
         if (
             existing is not None and not existing.can_edit
         ):  # issued, awaiting approval, or outside my edit scope
-            for widget in (self.customer_search, self.customer, self.title_edit, self.valid_until, self.remark,
-                           self.table, self.add_button, self.remove_button):  # fmt: skip
+            for widget in (self.customer_search, self.customer, self.table, self.add_button,
+                           self.remove_button):  # fmt: skip
                 widget.setEnabled(False)
+            self.header.set_read_only(True)
             save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
             save.setEnabled(False)
 
@@ -217,17 +205,17 @@ class QuoteDialog(QDialog):
 
     # ----- saving ------------------------------------------------------------------------------------------
     def data(self) -> QuoteInput:
-        q = self.valid_until.date()
-        extra = dict(self.existing.extra) if self.existing else {}
+        values = self.header.values()
         opportunity = self.existing.opportunity_id if self.existing else None
-        return QuoteInput(self.customer_id(), self.table.lines(), title=self.title_edit.text(),
-                          valid_until=date(q.year(), q.month(), q.day()), opportunity_id=opportunity,
-                          remark=self.remark.toPlainText(), extra=extra)  # fmt: skip
+        return QuoteInput(self.customer_id(), self.table.lines(), title=values.get("title"),
+                          valid_until=as_date(values.get("valid_until")), opportunity_id=opportunity,
+                          remark=values.get("remark"), extra=self.header.custom_values())  # fmt: skip
 
     def save(self) -> None:
         if self.saving:
             return
         self.errors.clear()
+        self.header.clear_errors()
         problem = self.table.first_error()
         if problem:
             self.lines_error.setText(problem)
@@ -256,7 +244,8 @@ class QuoteDialog(QDialog):
         self.saving = False
         self.buttons.setEnabled(True)
         if isinstance(error, ValidationError):
-            unplaced = self.errors.show(error)
+            in_header = set(self.header.show_errors(error))
+            unplaced = [key for key in self.errors.show(error) if key in in_header]
             self.table.show_errors(error)
             if any(not key.startswith("line.") for key in unplaced):
                 show_error(self, error)
@@ -278,9 +267,6 @@ class QuoteDialog(QDialog):
             self.setWindowTitle(self.tr("Quote %1").replace("%1", self.existing.number))
         self.customer_label.setText(self.tr("Customer"))
         self.customer_search.setPlaceholderText(self.tr("Type part of the name, press Enter"))
-        self.title_label.setText(self.tr("Title"))
-        self.valid_label.setText(self.tr("Valid until"))
-        self.remark_label.setText(self.tr("Remark"))
         self.add_button.setText(self.tr("Add products…"))
         self.remove_button.setText(self.tr("Remove line"))
         self._update_totals()

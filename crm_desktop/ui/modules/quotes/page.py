@@ -25,16 +25,17 @@ from crm_desktop.services import quotes
 from crm_desktop.services.quotes import QuoteDetail, QuoteRow
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.list_layout import Column, ListColumns
 from crm_desktop.ui.modules.quotes.common import (
     Services,
     cell,
-    fill,
     money,
     quote_status,
     read_only_table,
     selected_id,
 )
 from crm_desktop.ui.modules.quotes.editor_dialog import QuoteDialog
+from crm_desktop.ui.print_actions import print_table
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.naming import named
 from crm_desktop.ui.workers import run_in_background
@@ -42,13 +43,22 @@ from crm_desktop.ui.workers import run_in_background
 PAGE = 200
 
 
+# built-in list columns: layout key -> (cell text of a row, right-aligned)
+QUOTE_CELLS: dict[str, tuple[Callable[[QuoteRow], str], bool]] = {
+    "number": (lambda r: r.number, False),
+    "customer_name": (lambda r: r.customer_name, False),
+    "title": (lambda r: r.title or "", False),
+    "status": (lambda r: quote_status(r.status), False),
+    "total": (lambda r: money(r.total), True),
+    "valid_until": (lambda r: r.valid_until.isoformat() if r.valid_until else "", False),
+    "owner_id": (lambda r: r.owner_name or "", False),
+    "needs_approval": (lambda r: "✔" if r.needs_approval else "", False),
+}
+
+
 def quote_rows(rows: list[QuoteRow]) -> list[list[Any]]:
-    return [
-        [cell(r.number, data=r.id), cell(r.customer_name), cell(r.title or ""), cell(quote_status(r.status)),
-         cell(money(r.total), number=True), cell(r.valid_until.isoformat() if r.valid_until else ""),
-         cell(r.owner_name or ""), cell("✔" if r.needs_approval else "")]
-        for r in rows
-    ]  # fmt: skip
+    """The built-in columns in their base order (the customer 360° tab's fixed list)."""
+    return [[cell(text(r), number=number, data=r.id) for text, number in QUOTE_CELLS.values()] for r in rows]
 
 
 class QuotesPage(QWidget):
@@ -61,6 +71,7 @@ class QuotesPage(QWidget):
         self.services = Services.of(workspace)
         self.customer_id = customer_id  # set: the customer 360° tab
         self.rows: list[QuoteRow] = []
+        self.inbox_rows: list[QuoteRow] = []
         user = workspace.user
 
         self.status = named(QComboBox(), "status_filter")
@@ -80,6 +91,7 @@ class QuotesPage(QWidget):
             ("accept", lambda: self._step("accept"), user.can("quotes", "edit")),
             ("contract", self.make_contract, user.can("contracts", "create")),
             ("print", self.print_selected, user.can("quotes", "print")),
+            ("print_list", self.print_list, user.can("quotes", "print")),
             ("delete", self.delete_selected, user.can("quotes", "delete")),
             ("refresh", self.reload_all, True),
         ]
@@ -92,6 +104,9 @@ class QuotesPage(QWidget):
         self.more.clicked.connect(lambda: self.reload(more=True))
         self.table = named(read_only_table(QTableWidget(0, 8), 2), "quote_table")
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
+        # the columns of the station's list layout (list and inbox); filled again when it changes
+        self.list_columns = ListColumns(workspace, "quote", self._columns(), self, stretch="title")
+        self.list_columns.changed.connect(self._refill)
 
         self.inbox = named(read_only_table(QTableWidget(0, 8), 2), "approval_table")
         self.inbox.doubleClicked.connect(lambda *_: self.open_pending())
@@ -138,6 +153,17 @@ class QuotesPage(QWidget):
         self.retranslate_ui()
         self.reload_all()
 
+    def _columns(self) -> dict[str, Column]:
+        headers = {"number": lambda: self.tr("Number"), "customer_name": lambda: self.tr("Customer"),
+                   "title": lambda: self.tr("Title"), "status": lambda: self.tr("State"),
+                   "total": lambda: self.tr("Total"), "valid_until": lambda: self.tr("Valid until"),
+                   "owner_id": lambda: self.tr("Owner"), "needs_approval": lambda: self.tr("Needs approval")}  # fmt: skip
+        return {key: Column(headers[key], *QUOTE_CELLS[key]) for key in QUOTE_CELLS}
+
+    def _refill(self) -> None:
+        self.list_columns.fill(self.table, self.rows)
+        self.list_columns.fill(self.inbox, self.inbox_rows)
+
     # ----- loading -----------------------------------------------------------------------------------------
     def reload_all(self) -> None:
         self.reload()
@@ -160,8 +186,7 @@ class QuotesPage(QWidget):
 
     def _loaded(self, rows: list[QuoteRow], more: bool) -> None:
         self.rows = [*self.rows, *rows] if more else rows
-        fill(self.table, quote_rows(self.rows))
-        self.table.resizeColumnsToContents()
+        self.list_columns.fill(self.table, self.rows)
         self.more.setVisible(len(rows) == PAGE)
 
     def reload_inbox(self) -> None:
@@ -169,8 +194,8 @@ class QuotesPage(QWidget):
                           receiver=self)  # fmt: skip
 
     def _inbox_loaded(self, rows: list[QuoteRow]) -> None:
-        fill(self.inbox, quote_rows(rows))
-        self.inbox.resizeColumnsToContents()
+        self.inbox_rows = rows
+        self.list_columns.fill(self.inbox, rows)
         self.tabs.setTabText(1, self.tr("Awaiting my approval (%1)").replace("%1", str(len(rows))))
 
     def _records_changed(self, entity: str, _ids: list[int]) -> None:
@@ -231,6 +256,10 @@ class QuotesPage(QWidget):
 
         self._with_selected(chosen)
 
+    def print_list(self, path: str | None = None) -> None:
+        """The list as shown (its loaded rows and columns) as a PDF."""
+        print_table(self, self.workspace, "quotes", self.tr("Quotes"), self.table, path=path)
+
     def delete_selected(self) -> None:
         def confirm(detail: QuoteDetail) -> None:
             answer = QMessageBox.question(self, self.tr("Delete quote"),
@@ -271,7 +300,8 @@ class QuotesPage(QWidget):
         self.search.setPlaceholderText(self.tr("Number, customer or title"))
         texts = {"new": self.tr("New quote"), "edit": self.tr("Open"), "submit": self.tr("Submit for approval"),
                  "issue": self.tr("Issue"), "accept": self.tr("Customer accepted"),
-                 "contract": self.tr("Make contract"), "print": self.tr("Print…"), "delete": self.tr("Delete"),
+                 "contract": self.tr("Make contract"), "print": self.tr("Print…"),
+                 "print_list": self.tr("Print list…"), "delete": self.tr("Delete"),
                  "refresh": self.tr("Refresh")}  # fmt: skip
         for key, text in texts.items():
             self.buttons[key].setText(text)
@@ -282,10 +312,8 @@ class QuotesPage(QWidget):
             ("reject", self.tr("Reject…")),
         ):
             self.inbox_buttons[key].setText(text)
-        headers = [self.tr("Number"), self.tr("Customer"), self.tr("Title"), self.tr("State"), self.tr("Total"),
-                   self.tr("Valid until"), self.tr("Owner"), self.tr("Needs approval")]  # fmt: skip
-        self.table.setHorizontalHeaderLabels(headers)
-        self.inbox.setHorizontalHeaderLabels(headers)
+        self.list_columns.set_headers(self.table)
+        self.list_columns.set_headers(self.inbox)
         self.tabs.setTabText(0, self.tr("Quotes"))
         if self.tabs.count() > 1:
             self.tabs.setTabText(1, self.tr("Awaiting my approval"))
