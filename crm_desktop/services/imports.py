@@ -480,15 +480,22 @@ class ImportService:
             chunks = [CustomerSearch.name_key == any_(names)]
         else:  # SQL Server takes at most 2,100 parameters a statement
             chunks = [CustomerSearch.name_key.in_(wanted[i : i + 2000]) for i in range(0, len(wanted), 2000)]
+        # Two index look-ups instead of a join: keys → ids on customer_search.name_key, then the customers by
+        # primary key. A join lets the planner pick a scan of the whole table, and while an import is growing
+        # the table its statistics lag far behind (a batch that finds nothing must stay cheap at any size).
+        key_of: dict[int, str] = {}
         for condition in chunks:
-            stmt = (
-                select(Customer, CustomerSearch.name_key)
-                .join(CustomerSearch, CustomerSearch.customer_id == Customer.id)
-                .where(condition, Customer.deleted_at.is_(None))
-                .order_by(Customer.id)
+            rows = session.execute(
+                select(CustomerSearch.customer_id, CustomerSearch.name_key).where(condition)
             )
-            for customer, key in session.execute(stmt):
-                found.setdefault(key, []).append(customer)
+            key_of.update((customer_id, key) for customer_id, key in rows)
+        ids = sorted(key_of)
+        for start in range(0, len(ids), 2000):
+            stmt = select(Customer).where(
+                Customer.id.in_(ids[start : start + 2000]), Customer.deleted_at.is_(None)
+            )
+            for customer in session.execute(stmt.order_by(Customer.id)).scalars():
+                found.setdefault(key_of[customer.id], []).append(customer)
         return found
 
     def _editable(self, session: Session, ids: list[int]) -> set[int]:
