@@ -5,6 +5,8 @@ and PostgreSQL; widgets of the value picker alone on synthetic fields."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
@@ -117,7 +119,7 @@ def test_sections_and_rows_dragged_to_a_new_place_are_saved_in_that_order(
 
 
 def test_condition_value_picked_from_the_code_table_is_saved_and_applied_by_the_renderer(
-    qtbot: QtBot, workspace: Workspace
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
     grades = codes.list_codes(workspace.db, "customer_grade")
     assert len(grades) >= 2
@@ -144,6 +146,8 @@ def test_condition_value_picked_from_the_code_table_is_saved_and_applied_by_the_
     checks = editor.value_input(0).input
     assert isinstance(checks, ChecksButton) and checks.values() == [wanted.id]
     assert wanted.name_en in checks.text()
+    qtbot.wait(50)  # replaced value editors are deleted later
+    dialog.grab().save(str(tmp_path / "conditions.png"))  # to look at the properties panel
     save(qtbot, dialog)
     saved = store.resolve_form(workspace.db, "customer", "key_accounts")
     cell = next(c for c in saved.layout.cells() if c.field == "notes")

@@ -37,9 +37,16 @@ class ConditionsEditor(QWidget):
         self.lang = "zh_CN"
         self.lookups: Lookups = StaticLookups()
         self.table = named(QTableWidget(0, 3), f"{name}_table")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(90)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Interactive
+        )  # the test's combo: "is greater than"
+        self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance("is greater than") + 48)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 16)  # a combo box fits a row
+        self.table.setMinimumHeight(header.sizeHint().height() + 3 * rows.defaultSectionSize() + 4)
         self.btn_add = named(QPushButton(), f"{name}_add")
         self.btn_remove = named(QPushButton(), f"{name}_remove")
         self.btn_add.clicked.connect(lambda: self.add_row(Condition("", "equals")))

@@ -123,7 +123,7 @@ class DesignerDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.canvas)
         splitter.addWidget(self.properties)
-        splitter.setSizes([220, 520, 320])
+        splitter.setSizes([200, 500, 420])  # the properties' condition tables need the room
         self.list_editor = ListEditor()
         self.list_editor.changed.connect(self._mark_dirty)
         self.pages = named(QStackedWidget(), "designer_pages")
