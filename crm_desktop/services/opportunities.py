@@ -8,8 +8,7 @@ forecast); into a lost stage closes it as lost and needs a lost reason; back int
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -34,6 +33,33 @@ from crm_desktop.services import access, audit, products
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.definitions.entry import apply_extra, extra_diff
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound, ValidationError
+from crm_desktop.services.opportunity_types import (
+    Choice as Choice,
+)
+from crm_desktop.services.opportunity_types import (
+    MemberDTO as MemberDTO,
+)
+from crm_desktop.services.opportunity_types import (
+    OpportunityDTO as OpportunityDTO,
+)
+from crm_desktop.services.opportunity_types import (
+    OpportunityFilter as OpportunityFilter,
+)
+from crm_desktop.services.opportunity_types import (
+    OpportunityInput as OpportunityInput,
+)
+from crm_desktop.services.opportunity_types import (
+    OpportunityRowDTO as OpportunityRowDTO,
+)
+from crm_desktop.services.opportunity_types import (
+    ProductLineDTO as ProductLineDTO,
+)
+from crm_desktop.services.opportunity_types import (
+    ProductLineInput as ProductLineInput,
+)
+from crm_desktop.services.opportunity_types import (  # the data shapes; importable from here too
+    StageDTO as StageDTO,
+)
 from crm_desktop.services.row_versions import row_at_version
 from crm_desktop.services.team import team_user_ids
 from crm_desktop.services.validation import REQUIRED, Checker, clean
@@ -53,128 +79,6 @@ BAD_QUANTITY = QT_TRANSLATE_NOOP("Errors", "Quantities must be greater than 0 an
 UNKNOWN_STAGE = QT_TRANSLATE_NOOP("Errors", "This stage does not exist.")
 UNKNOWN_PRODUCT = QT_TRANSLATE_NOOP("Errors", "A product on this deal does not exist or was deleted.")
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This opportunity does not exist or was deleted.")
-
-
-@dataclass(frozen=True)
-class StageDTO:
-    id: int
-    code: str
-    name: str
-    name_en: str
-    probability: int
-    outcome: str  # "open" | "won" | "lost"
-
-    def label(self, language: str) -> str:
-        return self.name_en if language.startswith("en") else self.name
-
-
-@dataclass(frozen=True)
-class OpportunityRowDTO:
-    id: int
-    name: str
-    customer_id: int
-    customer_name: str
-    stage_id: int
-    probability: int
-    amount: Decimal
-    expected_close: date | None
-    status: str
-    owner_id: int | None
-    owner_name: str
-    version: int
-    extra: dict[str, Any] = field(default_factory=dict)  # custom field values (list columns)
-
-
-@dataclass(frozen=True)
-class ProductLineDTO:
-    product_id: int
-    product_code: str
-    product_name: str
-    unit: str
-    quantity: Decimal
-    unit_price: Decimal
-
-    @property
-    def amount(self) -> Decimal:
-        return (self.quantity * self.unit_price).quantize(Decimal("0.01"))
-
-
-@dataclass(frozen=True)
-class MemberDTO:
-    user_id: int
-    full_name: str
-    role: str | None
-
-
-@dataclass(frozen=True)
-class OpportunityDTO:
-    id: int
-    name: str
-    customer_id: int
-    customer_name: str
-    stage_id: int
-    probability: int
-    amount: Decimal
-    expected_close: date | None
-    status: str
-    lost_reason_id: int | None
-    lost_reason: str | None
-    closed_at: datetime | None
-    notes: str | None
-    owner_id: int | None
-    owner_name: str
-    version: int
-    products: tuple[ProductLineDTO, ...] = ()
-    competitor_ids: tuple[int, ...] = ()
-    members: tuple[MemberDTO, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ProductLineInput:
-    product_id: int
-    quantity: Decimal
-    unit_price: Decimal
-
-
-@dataclass
-class OpportunityInput:
-    """What the editor (or lead conversion) supplies. probability None = the stage's default; amount None = the
-    sum of the product lines."""
-
-    customer_id: int | None = None
-    name: str = ""
-    stage_id: int | None = None
-    probability: int | None = None
-    amount: Decimal | None = None
-    expected_close: date | None = None
-    notes: str | None = None
-    lost_reason_id: int | None = None
-    lost_reason: str | None = None
-    products: tuple[ProductLineInput, ...] = ()
-    competitor_ids: tuple[int, ...] = ()
-    members: tuple[tuple[int, str | None], ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class OpportunityFilter:
-    view: str = "all"  # "mine" | "team" | "all" (all = everything my data permissions reach)
-    stage_id: int | None = None
-    status: str | None = None
-    owner_id: int | None = None
-    customer_id: int | None = None
-    close_from: date | None = None
-    close_to: date | None = None
-    text: str | None = None
-
-
-@dataclass(frozen=True)
-class Choice:
-    id: int
-    label: str
-    detail: str = ""
-    price: Decimal | None = None
 
 
 def load_stages(session: Session) -> list[StageDTO]:
@@ -255,9 +159,8 @@ class OpportunityService:
             return [Choice(i, n, login) for i, n, login in rows]
 
     # ----- reading -----------------------------------------------------------------------------------------
-    def list(
-        self, flt: OpportunityFilter = OpportunityFilter(), *, limit: int = 200
-    ) -> list[OpportunityRowDTO]:
+    def list(self, flt: OpportunityFilter | None = None, *, limit: int = 200) -> list[OpportunityRowDTO]:
+        flt = flt or OpportunityFilter()
         access.require(self.user, MODULE, "view")
         owner, customer = aliased(User), aliased(Customer)
         with self.db.read_only() as session:
