@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -285,6 +286,8 @@ def _cmd_excel(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen (packaged) build starts the import's reader process through this entry point too.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.command == "db":
         return _cmd_db(args)

@@ -26,9 +26,14 @@ FTS_DOC = "customer_search_fts"
 FTS_GRAMS = "customer_search_grams_fts"
 _FTS_SUFFIXES = ("", "_data", "_idx", "_docsize", "_config", "_content")
 _TRIGGERS = ("customer_search_ai", "customer_search_ad", "customer_search_au")
+# SQLite: while this table has a row (only ever inside the bulk writer's own transaction, so no other connection
+# sees it), inserted documents skip the per-row FTS trigger; the writer indexes the batch with one statement each
+# (`index_inserted`), four times faster than the trigger firing row by row.
+BULK_FLAG_TABLE = "customer_search_bulk"
 
 DIALECT_OBJECTS: frozenset[str] = frozenset(
-    {DOC_TRGM_INDEX, GRAMS_GIN_INDEX, *(f"{t}{s}" for t in (FTS_DOC, FTS_GRAMS) for s in _FTS_SUFFIXES)}
+    {DOC_TRGM_INDEX, GRAMS_GIN_INDEX, BULK_FLAG_TABLE}
+    | {f"{t}{s}" for t in (FTS_DOC, FTS_GRAMS) for s in _FTS_SUFFIXES}
     | set(EXTRA_GIN_INDEXES)
 )
 
@@ -61,13 +66,15 @@ def create_structures(conn: Connection) -> None:
             f"INSERT INTO {FTS_GRAMS}({FTS_GRAMS}, rowid, grams) VALUES ('delete', old.customer_id, old.grams);"
         )
         new = f"INSERT INTO {both} VALUES (new.customer_id, new.grams);"
-        for name, event, body in (
-            ("customer_search_ai", "AFTER INSERT", new),
-            ("customer_search_ad", "AFTER DELETE", old),
-            ("customer_search_au", "AFTER UPDATE", old + " " + new),
+        conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {BULK_FLAG_TABLE} (loading INTEGER PRIMARY KEY)")
+        not_bulk = f"WHEN NOT EXISTS (SELECT 1 FROM {BULK_FLAG_TABLE})"
+        for name, event, when, body in (
+            ("customer_search_ai", "AFTER INSERT", not_bulk, new),
+            ("customer_search_ad", "AFTER DELETE", "", old),
+            ("customer_search_au", "AFTER UPDATE", "", old + " " + new),
         ):
             conn.exec_driver_sql(
-                f"CREATE TRIGGER IF NOT EXISTS {name} {event} ON customer_search BEGIN {body} END"
+                f"CREATE TRIGGER IF NOT EXISTS {name} {event} ON customer_search {when} BEGIN {body} END"
             )
 
 
@@ -81,6 +88,28 @@ def drop_structures(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_DOC}")
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_GRAMS}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {BULK_FLAG_TABLE}")
+
+
+def begin_bulk_insert(conn: Connection) -> None:
+    """SQLite: documents inserted from now until `index_inserted` in this transaction skip the FTS trigger."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"INSERT INTO {BULK_FLAG_TABLE} (loading) VALUES (1)")
+
+
+def index_inserted(conn: Connection, first_id: int, last_id: int) -> None:
+    """SQLite: index the documents of customers `first_id`..`last_id` inserted since `begin_bulk_insert` (one
+    statement a FTS table instead of a trigger a row) and let the trigger work again."""
+    if conn.dialect.name == "sqlite":
+        for table, column in ((FTS_DOC, "doc"), (FTS_GRAMS, "grams")):
+            conn.execute(
+                text(
+                    f"INSERT INTO {table}(rowid, {column}) SELECT customer_id, {column} FROM customer_search "
+                    "WHERE customer_id BETWEEN :first AND :last"
+                ),
+                {"first": first_id, "last": last_id},
+            )
+        conn.exec_driver_sql(f"DELETE FROM {BULK_FLAG_TABLE}")
 
 
 def rebuild(conn: Connection) -> None:

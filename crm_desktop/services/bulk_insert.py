@@ -15,14 +15,18 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, text
 from sqlalchemy.orm import Session
 
+from crm_desktop.db import search
 from crm_desktop.db.models import Customer
 from crm_desktop.db.models.search import CustomerSearch
 from crm_desktop.services import search_index
 from crm_desktop.services.definitions.entry import search_words, searchable_fields
 
 
-def insert_customers(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert `rows` (column → value, all columns the table needs) and return their new ids in order."""
+def insert_customers(
+    session: Session, rows: Sequence[dict[str, Any]], documents: Sequence[dict[str, Any] | None] = ()
+) -> list[int]:
+    """Insert `rows` (column → value, all columns the table needs) and return their new ids in order.
+    `documents` may hold each row's search document made beforehand (`document_of`; None: make it here)."""
     if not rows:
         return []
     dialect = session.get_bind().dialect.name
@@ -39,39 +43,65 @@ def insert_customers(session: Session, rows: Sequence[dict[str, Any]]) -> list[i
             .scalars()
             .all()
         )
-    searchable = searchable_fields(session, "customer") if any(r.get("extra") for r in rows) else []
-    documents = [
-        search_index._entry(
-            i,
-            r["name"],
-            r.get("short_name"),
-            (r.get("phone"), r.get("mobile")),
-            (),
-            search_words(searchable, r.get("extra")),
-        )
-        for i, r in zip(ids, rows, strict=True)
-    ]
-    if session.get_bind().dialect.name == "postgresql":
-        _copy(
-            session,
-            "customer_search",
-            tuple(documents[0]),  # the columns `search_index._entry` fills
-            [tuple(d.values()) for d in documents],
-        )
+    made = list(documents) or [None] * len(rows)
+    if any(d is None for d in made):
+        searchable = searchable_fields(session, "customer") if any(r.get("extra") for r in rows) else []
+        made = [d if d is not None else document_of(r, searchable) for d, r in zip(made, rows, strict=True)]
+    entries = [{**d, "customer_id": i} for i, d in zip(ids, made, strict=True) if d is not None]  # all made
+    connection = session.connection()
+    if dialect == "postgresql":
+        _copy(session, "customer_search", tuple(entries[0]), [tuple(d.values()) for d in entries])
+    elif dialect == "sqlite":
+        search.begin_bulk_insert(connection)
+        _execute_many(session, cast(Table, CustomerSearch.__table__), entries)
+        search.index_inserted(connection, min(ids), max(ids))
     else:
-        session.connection().execute(insert(cast(Table, CustomerSearch.__table__)), documents)
+        connection.execute(insert(cast(Table, CustomerSearch.__table__)), entries)
     return ids
+
+
+def document_of(row: dict[str, Any], searchable: Sequence[Any]) -> dict[str, Any]:
+    """The search document of a new customer (no contacts yet) without its id; `searchable` is
+    `definitions.entry.searchable_fields(session, "customer")`."""
+    return search_index._entry(
+        0,
+        row["name"],
+        row.get("short_name"),
+        (row.get("phone"), row.get("mobile")),
+        (),
+        search_words(searchable, row.get("extra")),
+    )
 
 
 def _insert_numbered(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
     """SQLite: number the rows after the highest id and insert them with one executemany. A writing unit of work
     holds the database's write lock from its first statement (BEGIN IMMEDIATE), so no other writer can take these
     ids; RETURNING with the rows' order kept would make SQLAlchemy insert them one statement a row."""
-    table = cast(Table, Customer.__table__)
     start = int(session.connection().execute(text("SELECT coalesce(max(id), 0) FROM customers")).scalar_one())
     ids = list(range(start + 1, start + 1 + len(rows)))
-    session.connection().execute(insert(table), [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
+    _execute_many(
+        session, cast(Table, Customer.__table__), [{"id": i, **row} for i, row in zip(ids, rows, strict=True)]
+    )
     return ids
+
+
+def _execute_many(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """SQLite: one executemany INSERT of `rows` straight to the driver, each column's values converted by its type's
+    bind processor (dates, JSON) — the conversion Core's executemany does, without its per-row bookkeeping."""
+    connection = session.connection()
+    columns = list(rows[0])
+    processors = [table.c[name].type.bind_processor(connection.dialect) for name in columns]
+    converted = [(index, process) for index, process in enumerate(processors) if process is not None]
+    values = []
+    for row in rows:
+        line = list(map(row.get, columns))
+        for index, process in converted:
+            line[index] = process(line[index])
+        values.append(tuple(line))
+    placeholders = ", ".join("?" for _ in columns)
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})", values
+    )
 
 
 def _copy_customers(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:

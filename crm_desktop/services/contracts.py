@@ -5,6 +5,7 @@ draft with the reason; the last approval signs it), with PDF attachments stored 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -25,7 +26,7 @@ from crm_desktop.db.models import (
     UserRole,
 )
 from crm_desktop.db.session import Database
-from crm_desktop.services import access, audit, contract_chain, messages, numbering
+from crm_desktop.services import access, audit, contract_chain, list_sort, messages, numbering
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.definitions import store
 from crm_desktop.services.definitions.entry import apply_extra, extra_diff
@@ -38,6 +39,7 @@ from crm_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
+from crm_desktop.services.list_sort import ListSort, SortCursor, SortedPage
 from crm_desktop.services.quote_approval import superior_of
 from crm_desktop.services.row_versions import row_at_version
 from crm_desktop.services.validation import Checker, clean
@@ -150,6 +152,21 @@ class ContractDetail:
 
 
 Owner = aliased(User)
+_LIST_SELECT = (
+    select(Contract.id, Contract.number, Contract.title, Customer.name, Contract.amount, Contract.status,
+           Owner.full_name, Quote.number, Contract.signed_at, Contract.created_at, Contract.extra)
+    .join(Customer, Customer.id == Contract.customer_id)
+    .outerjoin(Owner, Owner.id == Contract.owner_id)
+    .outerjoin(Quote, Quote.id == Contract.quote_id)
+)  # fmt: skip
+DEFAULT_SORT = ListSort("id", descending=True)
+SORT_COLUMNS = {"customer_name": Customer.name, "owner_id": Owner.full_name, "quote_number": Quote.number}
+
+
+def _contract_row(r: Sequence[Any]) -> ContractRow:
+    return from_row(ContractRow, r[:-1], extra=dict(r[-1] or {}))
+
+
 Decider = aliased(User)
 
 
@@ -205,35 +222,44 @@ class ContractService:
     def _rows(
         self, session: Session, *conditions: ColumnElement[bool], limit: int = 200
     ) -> list[ContractRow]:
-        stmt = (
-            select(Contract.id, Contract.number, Contract.title, Customer.name, Contract.amount, Contract.status,
-                   Owner.full_name, Quote.number, Contract.signed_at, Contract.created_at, Contract.extra)
-            .join(Customer, Customer.id == Contract.customer_id)
-            .outerjoin(Owner, Owner.id == Contract.owner_id)
-            .outerjoin(Quote, Quote.id == Contract.quote_id)
-            .where(*conditions)
-            .order_by(Contract.id.desc())
-            .limit(limit)
-        )  # fmt: skip
-        return [from_row(ContractRow, r[:-1], extra=dict(r.extra or {})) for r in session.execute(stmt).all()]
+        stmt = _LIST_SELECT.where(*conditions).order_by(Contract.id.desc()).limit(limit)
+        return [_contract_row(r) for r in session.execute(stmt).all()]
+
+    def _list_conditions(
+        self, session: Session, status: str | None, customer_id: int | None, text: str | None
+    ) -> list[ColumnElement[bool]]:
+        access.require_live(session, self.user, MODULE, "view")
+        conditions: list[ColumnElement[bool]] = [access.scope_filter(session, self.user, ENTITY, "view")]
+        if status:
+            conditions.append(Contract.status == status)
+        if customer_id is not None:
+            conditions.append(Contract.customer_id == customer_id)
+        if text and text.strip():
+            like = f"%{text.strip()}%"
+            conditions.append(
+                or_(Contract.number.ilike(like), Contract.title.ilike(like), Customer.name.ilike(like),
+                    *list_sort.custom_matches(session, ENTITY, Contract, text))
+            )  # fmt: skip
+        return conditions
 
     def list_contracts(self, *, status: str | None = None, customer_id: int | None = None, text: str | None = None,
              before_id: int | None = None, limit: int = 200) -> list[ContractRow]:  # fmt: skip
         with self.db.read_only() as session:
-            access.require_live(session, self.user, MODULE, "view")
-            conditions: list[ColumnElement[bool]] = [access.scope_filter(session, self.user, ENTITY, "view")]
-            if status:
-                conditions.append(Contract.status == status)
-            if customer_id is not None:
-                conditions.append(Contract.customer_id == customer_id)
+            conditions = self._list_conditions(session, status, customer_id, text)
             if before_id is not None:
                 conditions.append(Contract.id < before_id)
-            if text and text.strip():
-                like = f"%{text.strip()}%"
-                conditions.append(
-                    or_(Contract.number.ilike(like), Contract.title.ilike(like), Customer.name.ilike(like))
-                )
             return self._rows(session, *conditions, limit=limit)
+
+    def list_page(self, *, status: str | None = None, customer_id: int | None = None, text: str | None = None,
+                  sort: ListSort | None = None, cursor: SortCursor | None = None,
+                  limit: int = 200) -> SortedPage[ContractRow]:  # fmt: skip
+        """Sorted by any column (newest first by default), keyset-paged: pass `next_cursor` back as `cursor`."""
+        with self.db.read_only() as session:
+            stmt = _LIST_SELECT.where(*self._list_conditions(session, status, customer_id, text))
+            return list_sort.sorted_page(
+                session, stmt, entity=ENTITY, model=Contract, sort=sort or DEFAULT_SORT, cursor=cursor,
+                limit=limit, make=_contract_row, columns=SORT_COLUMNS,
+            )  # fmt: skip
 
     def _pending_mine(self, session: Session) -> ColumnElement[bool]:
         """Contracts whose current step this user may decide."""

@@ -149,6 +149,26 @@ def _row(values: Any) -> CustomerRow:
     return from_row(CustomerRow, values)
 
 
+def check_input(data: CustomerInput) -> tuple[dict[str, Any], ValidationError | None]:
+    """The form's built-in values cleaned, and their errors (no database needed: the import checks rows with it
+    in its reader process too)."""
+    values = {name: clean(getattr(data, name)) for name in EDITABLE_FIELDS}
+    check = Checker(Customer.__table__)  # type: ignore[arg-type]
+    check.text(values, "name", required=True)
+    for name in ("short_name", "phone", "mobile", "email", "website", "address", "postcode"):
+        check.text(values, name)
+    check.email(values, "email")
+    check.phone(values, "phone")
+    check.phone(values, "mobile")
+    if values["kind"] not in KINDS:
+        check.add("kind", QT_TRANSLATE_NOOP("Errors", "Choose enterprise or individual."))
+    try:
+        check.done()
+    except ValidationError as error:
+        return values, error
+    return values, None
+
+
 class CustomerService:
     def __init__(self, db: Database, user: UserContext) -> None:
         self.db = db
@@ -238,21 +258,7 @@ class CustomerService:
 
     def _check(self, data: CustomerInput) -> tuple[dict[str, Any], ValidationError | None]:
         """Cleaned built-in values and their errors (raised later together with the custom values' errors)."""
-        values = {name: clean(getattr(data, name)) for name in EDITABLE_FIELDS}
-        check = Checker(Customer.__table__)  # type: ignore[arg-type]
-        check.text(values, "name", required=True)
-        for name in ("short_name", "phone", "mobile", "email", "website", "address", "postcode"):
-            check.text(values, name)
-        check.email(values, "email")
-        check.phone(values, "phone")
-        check.phone(values, "mobile")
-        if values["kind"] not in KINDS:
-            check.add("kind", QT_TRANSLATE_NOOP("Errors", "Choose enterprise or individual."))
-        try:
-            check.done()
-        except ValidationError as error:
-            return values, error
-        return values, None
+        return check_input(data)
 
     def _check_duplicates(self, session: Session, values: dict[str, Any], exclude_id: int | None) -> None:
         """Raise DuplicatesFound when a similar customer exists (the UI shows the candidates, then saves again

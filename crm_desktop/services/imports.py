@@ -8,105 +8,62 @@ the database (normalised name plus phone, `services.duplicates`), so rows commit
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Unicode, any_, bindparam, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from crm_desktop.db.models import CodeItem, Customer
+from crm_desktop.db.models import Customer
 from crm_desktop.db.models.search import CustomerSearch
 from crm_desktop.db.session import Database
-from crm_desktop.exports.excel import BadWorkbook, SheetRow, WorkbookReader, write_xlsx
+from crm_desktop.exports.excel import BadWorkbook, write_xlsx
 from crm_desktop.services import access, audit
 from crm_desktop.services.bulk_insert import insert_customers
 from crm_desktop.services.context import UserContext
-from crm_desktop.services.customers import EDITABLE_FIELDS, CustomerInput, CustomerService
+from crm_desktop.services.customers import EDITABLE_FIELDS
 from crm_desktop.services.definitions import store as definition_store
-from crm_desktop.services.definitions.entry import extra_diff
+from crm_desktop.services.definitions.entry import extra_diff, searchable_fields
 from crm_desktop.services.definitions.schema import FieldDef
-from crm_desktop.services.definitions.values import Lookups, ValueProblem, parse_text
-from crm_desktop.services.duplicates import normalize_name, normalize_phone, phone_key
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from crm_desktop.services.import_process import read_batches
+from crm_desktop.services.import_rows import (
+    FIELD_BY_KEY,
+    FIELDS,
+    BadImportFile,
+    Batch,
+    CodeLookup,
+    Headed,
+    Mode,
+    PreparedRow,
+    RowError,
+    RowPlan,
+    Tally,
+    check,
+    fold,
+    open_workbook,
+    phone_keys,
+)
 
-CTX = "Import"
-Mode = Literal["create_or_update", "create_only", "update_only"]
+__all__ = ["FIELDS", "BadImportFile", "ImportOptions", "ImportPreview", "ImportResult", "ImportService", "Mode",
+           "RowError", "suggest_mapping"]  # fmt: skip
+
 ProgressCallback = Callable[[int, int | None], None]
 BATCH_SIZE = 1000
-MAX_KEPT_ERRORS = 50_000
 PREVIEW_ROWS = 20
 
-
-@dataclass(frozen=True)
-class ImportField:
-    key: str
-    label: str  # English source string (context "Import")
-    aliases: tuple[str, ...]  # header texts that map to this field automatically
-    category: str | None = None  # code table for the value
-
-
-FIELDS: tuple[ImportField, ...] = (
-    ImportField("name", QT_TRANSLATE_NOOP(CTX, "Name"), ("客户名称", "名称", "客户", "公司名称", "customer", "customer name", "company")),
-    ImportField("short_name", QT_TRANSLATE_NOOP(CTX, "Short name"), ("简称", "客户简称", "short")),
-    ImportField("kind", QT_TRANSLATE_NOOP(CTX, "Enterprise or individual"), ("类别", "企业/个人", "性质", "kind")),
-    ImportField("type", QT_TRANSLATE_NOOP(CTX, "Customer type"), ("客户类型", "类型", "type"), "customer_type"),
-    ImportField("grade", QT_TRANSLATE_NOOP(CTX, "Grade"), ("客户等级", "等级", "级别", "grade"), "customer_grade"),
-    ImportField("industry", QT_TRANSLATE_NOOP(CTX, "Industry"), ("行业", "所属行业", "industry"), "industry"),
-    ImportField("region", QT_TRANSLATE_NOOP(CTX, "Region"), ("地区", "区域", "所在地区", "城市", "region", "city"), "region"),
-    ImportField("source", QT_TRANSLATE_NOOP(CTX, "Source"), ("来源", "客户来源", "source"), "source"),
-    ImportField("phone", QT_TRANSLATE_NOOP(CTX, "Phone"), ("电话", "固定电话", "办公电话", "phone", "tel", "telephone")),
-    ImportField("mobile", QT_TRANSLATE_NOOP(CTX, "Mobile"), ("手机", "手机号", "移动电话", "mobile", "cell")),
-    ImportField("email", QT_TRANSLATE_NOOP(CTX, "E-mail"), ("邮箱", "电子邮件", "电子邮箱", "email", "e-mail")),
-    ImportField("website", QT_TRANSLATE_NOOP(CTX, "Website"), ("网址", "网站", "主页", "website", "web")),
-    ImportField("address", QT_TRANSLATE_NOOP(CTX, "Address"), ("地址", "详细地址", "通讯地址", "address")),
-    ImportField("postcode", QT_TRANSLATE_NOOP(CTX, "Postcode"), ("邮编", "邮政编码", "postcode", "zip")),
-    ImportField("needs", QT_TRANSLATE_NOOP(CTX, "Needs"), ("需求", "客户需求", "needs")),
-    ImportField("notes", QT_TRANSLATE_NOOP(CTX, "Notes"), ("备注", "说明", "notes", "remarks")),
-)  # fmt: skip
-FIELD_BY_KEY = {f.key: f for f in FIELDS}
-_CODE_COLUMNS = {"type": "type_id", "grade": "grade_id", "industry": "industry_id", "region": "region_id",
-                 "source": "source_id"}  # fmt: skip
-_KINDS = {"企业": "enterprise", "公司": "enterprise", "单位": "enterprise", "enterprise": "enterprise",
-          "company": "enterprise", "个人": "individual", "individual": "individual", "person": "individual"}  # fmt: skip
-
-# Why a file is refused (BadWorkbook codes → messages for the user).
-FILE_ERRORS = {
-    "empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
-    "truncated": QT_TRANSLATE_NOOP("Errors", "The file is damaged or incomplete (perhaps truncated while copying)."),
-    "encrypted": QT_TRANSLATE_NOOP("Errors", "The workbook is password-protected. Remove the password in Excel and save it again."),
-    "old_xls": QT_TRANSLATE_NOOP("Errors", "This is an old Excel 97-2003 (.xls) workbook. Save it as an Excel workbook (.xlsx) first."),
-    "not_xlsx": QT_TRANSLATE_NOOP("Errors", "This is not an Excel workbook (.xlsx)."),
-    "zip_bomb": QT_TRANSLATE_NOOP("Errors", "The workbook expands to an implausible size and was refused."),
-    "too_many_rows": QT_TRANSLATE_NOOP("Errors", "The sheet has more than {limit} rows. Split it into smaller files."),
-    "no_sheet": QT_TRANSLATE_NOOP("Errors", "The workbook has no worksheet."),
-    "no_header": QT_TRANSLATE_NOOP("Errors", "The first sheet has no header row."),
-}  # fmt: skip
 NAME_NOT_MAPPED = QT_TRANSLATE_NOOP("Errors", "Choose the column that holds the customer name.")
 FIELD_TWICE = QT_TRANSLATE_NOOP("Errors", "The field “{field}” is chosen for more than one column.")
-UNKNOWN_CODE = QT_TRANSLATE_NOOP("Errors", "“{value}” is not in the code table.")
-AMBIGUOUS_CODE = QT_TRANSLATE_NOOP(
-    "Errors", "“{value}” matches several entries of the code table; use its code."
-)
-UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Write 企业/enterprise or 个人/individual.")
 MATCH_NOT_EDITABLE = QT_TRANSLATE_NOOP(
     "Errors", "This customer already exists and is outside the records you may edit."
 )
 NO_MATCH = QT_TRANSLATE_NOOP("Errors", "No existing customer matches this row (update only).")
 EXISTS = QT_TRANSLATE_NOOP("Errors", "This customer already exists (create only).")
-
-
-class BadImportFile(ServiceError):
-    """The file was refused before any row was imported; `code` is the reason."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(FILE_ERRORS[code], **params)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -122,15 +79,7 @@ class ImportPreview:
 class ImportOptions:
     mode: Mode = "create_or_update"
     batch_size: int = BATCH_SIZE
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # row number as Excel shows it
-    field: str | None  # field key, or None for the whole row
-    message: str  # English source string (context "Errors")
-    params: dict[str, object]
-    values: tuple[str, ...]  # the row as read, for the error file
+    reader_process: bool | None = None  # read in a process of its own (None: for large files)
 
 
 @dataclass(frozen=True)
@@ -146,97 +95,33 @@ class ImportResult:
     errors: tuple[RowError, ...] = ()
 
 
-def _fold(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
 def suggest_mapping(headers: Sequence[str], custom: Iterable[FieldDef] = ()) -> dict[int, str]:
     """Column index → field key for headers that name a field (中文 or English, label or alias; custom fields
     by their key or any of their labels)."""
     lookup: dict[str, str] = {}
     for item in FIELDS:
         for alias in (item.key, item.label, *item.aliases):
-            lookup.setdefault(_fold(alias), item.key)
+            lookup.setdefault(fold(alias), item.key)
     for custom_field in custom:
         for alias in (custom_field.key, *custom_field.labels.values()):
-            lookup.setdefault(_fold(alias), custom_field.key)
+            lookup.setdefault(fold(alias), custom_field.key)
     mapping: dict[int, str] = {}
     for index, header in enumerate(headers):
-        key = lookup.get(_fold(header))
+        key = lookup.get(fold(header))
         if key is not None and key not in mapping.values():
             mapping[index] = key
     return mapping
-
-
-class CodeLookup:
-    """Code-table values by name, English name, code or (regions) full path; folded for comparison."""
-
-    def __init__(self, session: Session) -> None:
-        rows = session.execute(
-            select(CodeItem.id, CodeItem.category, CodeItem.code, CodeItem.name, CodeItem.name_en,
-                   CodeItem.parent_id)
-            .where(CodeItem.deleted_at.is_(None), CodeItem.active.is_(True))
-        ).all()  # fmt: skip
-        by_id = {r.id: r for r in rows}
-        self._parents = {r.id: r.parent_id for r in rows}
-        self._keys: dict[tuple[str, str], set[int]] = {}
-        for r in rows:
-            names = [r.code, r.name, r.name_en]
-            if r.category == "region":
-                path: list[Any] = []
-                node: Any = r
-                while node is not None:
-                    path.insert(0, node)
-                    node = by_id.get(node.parent_id) if node.parent_id else None
-                names += ["".join(n.name for n in path), "".join(n.name for n in path[1:]),
-                          ",".join(n.name_en for n in reversed(path))]  # fmt: skip
-            for name in names:
-                if name:
-                    self._keys.setdefault((r.category, _fold(name)), set()).add(r.id)
-
-    def find(self, category: str, value: str) -> int | None:
-        """The id for `value`; raises KeyError when unknown, ValueError when ambiguous."""
-        ids = self._keys.get((category, _fold(value)))
-        if not ids:
-            raise KeyError(value)
-        if len(ids) > 1:  # 北京市 the province and 北京市 the city: the deepest one
-            ids = {i for i in ids if not any(self._parents.get(other) == i for other in ids)}
-        if len(ids) > 1:
-            raise ValueError(value)
-        return next(iter(ids))
-
-
-def _open(path: str | Path) -> WorkbookReader:
-    try:
-        reader = WorkbookReader(path)
-    except BadWorkbook as error:
-        raise BadImportFile(error.code, **error.params) from error
-    except OSError as error:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {detail}"), detail=str(error)
-        ) from error
-    if not any(reader.headers):
-        reader.close()
-        raise BadImportFile("no_header")
-    return reader
-
-
-@dataclass
-class _Batch:
-    rows: list[tuple[SheetRow, dict[str, Any]]] = field(default_factory=list)
 
 
 class ImportService:
     def __init__(self, db: Database, user: UserContext) -> None:
         self.db = db
         self.user = user
-        self._customers = CustomerService(db, user)
-        self._custom: tuple[dict[str, FieldDef], Lookups] = ({}, Lookups())
 
     def preview(self, path: str | Path, rows: int = PREVIEW_ROWS) -> ImportPreview:
         """Headers, the first rows and a suggested mapping (refuses bad files with `BadImportFile`)."""
         access.require(self.user, "customers", "import")
-        with _open(path) as reader:
+        with open_workbook(path) as reader:
             sample: list[tuple[str, ...]] = []
             try:
                 for row in reader.rows():
@@ -272,183 +157,104 @@ class ImportService:
         progress: ProgressCallback | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
-        """Import every row; each batch is its own transaction. Stops between batches when `cancelled()`."""
+        """Import every row; each batch is its own transaction. Stops between batches when `cancelled()`.
+
+        Large files are read and checked in a reader process (`services.import_process`) while this one writes:
+        the rows of the next batch are ready when the last one is committed."""
         options = options or ImportOptions()
         access.require(self.user, "customers", "import")
         if options.mode != "update_only":
             access.require(self.user, "customers", "create")
         self.check_mapping(mapping)
         custom = self.custom_fields()
-        mapping = {i: k for i, k in mapping.items() if k in FIELD_BY_KEY or k in custom}
-        run_key = uuid.uuid4().hex[:12]
         with self.db.read_only() as session:
-            codes = CodeLookup(session)
-            self._custom = (custom, definition_store.load_lookups(session, custom.values()))
-        counts = {"read": 0, "created": 0, "updated": 0, "unchanged": 0, "rejected": 0}
-        errors: list[RowError] = []
-        stopped = False
-        with _open(path) as reader:
-            estimate = reader.estimated_rows
-            batch = _Batch()
-            try:
-                for row in reader.rows():
-                    counts["read"] += 1
-                    values = self._row_values(row, mapping, codes, errors, counts)
-                    if values is not None:
-                        batch.rows.append((row, values))
-                    if counts["read"] % options.batch_size == 0:
-                        self._commit(batch, options.mode, path, run_key, errors, counts)
-                        batch = _Batch()
-                        if progress is not None:
-                            progress(counts["read"], estimate)
-                        if cancelled is not None and cancelled():
-                            stopped = True
-                            break
-                if not stopped:
-                    self._commit(batch, options.mode, path, run_key, errors, counts)
-            except BadWorkbook as error:
-                raise BadImportFile(error.code, **error.params) from error
+            plan = RowPlan(
+                {i: k for i, k in mapping.items() if k in FIELD_BY_KEY or k in custom},
+                CodeLookup(session),
+                custom,
+                definition_store.load_lookups(session, custom.values()),
+                searchable_fields(session, "customer"),
+                options.mode,
+                options.batch_size,
+            )
+        run_key = uuid.uuid4().hex[:12]
+        total, head, stopped = Tally(), Headed((), None), False
+        with read_batches(path, plan, process=options.reader_process) as items:
+            for item in items:
+                if isinstance(item, Headed):
+                    head = item
+                    continue
+                total.add(self._commit(item, options.mode, path, run_key))
+                if progress is not None:
+                    progress(total.counts["read"], head.estimated_rows)
+                if cancelled is not None and cancelled():
+                    stopped = True
+                    break
         if progress is not None and not stopped:
-            progress(counts["read"], counts["read"])
-        return ImportResult(reader.headers, counts["read"], counts["created"], counts["updated"],
-                            counts["unchanged"], counts["rejected"], stopped, run_key, tuple(errors))  # fmt: skip
+            progress(total.counts["read"], total.counts["read"])
+        c = total.counts
+        return ImportResult(head.headers, c["read"], c["created"], c["updated"], c["unchanged"], c["rejected"],
+                            stopped, run_key, tuple(total.errors))  # fmt: skip
 
-    # ----- one row -----------------------------------------------------------------------------------------
-    def _row_values(
-        self,
-        row: SheetRow,
-        mapping: Mapping[int, str],
-        codes: CodeLookup,
-        errors: list[RowError],
-        counts: dict[str, int],
-    ) -> dict[str, Any] | None:
-        """The row as customer column values (only non-empty cells), or None after recording its error."""
-        values: dict[str, Any] = {}
-        for index, key in mapping.items():
-            text = row.values[index] if index < len(row.values) else ""
-            if not text:
-                continue
-            custom_field = self._custom[0].get(key)
-            if custom_field is not None:
-                try:
-                    value = parse_text(text, custom_field, self._custom[1])
-                except ValueProblem as problem:
-                    return self._reject(row, key, problem.message, dict(problem.params), errors, counts)
-                values.setdefault("extra", {})[key] = value
-                continue
-            item = FIELD_BY_KEY[key]
-            if item.category is not None:
-                try:
-                    values[_CODE_COLUMNS[key]] = codes.find(item.category, text)
-                except KeyError:
-                    return self._reject(row, key, UNKNOWN_CODE, {"value": text}, errors, counts)
-                except ValueError:
-                    return self._reject(row, key, AMBIGUOUS_CODE, {"value": text}, errors, counts)
-            elif key == "kind":
-                kind = _KINDS.get(_fold(text))
-                if kind is None:
-                    return self._reject(row, key, UNKNOWN_KIND, {}, errors, counts)
-                values["kind"] = kind
-            else:
-                values[key] = text
-        if not values.get("name"):
-            return self._reject(row, "name", QT_TRANSLATE_NOOP("Errors", "This field is required."), {},
-                                errors, counts)  # fmt: skip
-        return values
-
-    def _validated(
-        self, row: SheetRow, values: Mapping[str, Any], errors: list[RowError], counts: dict[str, int]
-    ) -> dict[str, Any] | None:
-        data = CustomerInput(**{k: v for k, v in values.items() if k in EDITABLE_FIELDS})
-        try:
-            return self._customers._validate(data)  # the same rules as the customer form
-        except ValidationError as error:
-            name, message = next(iter(error.fields.items()))
-            return self._reject(row, name, message, error.field_params.get(name, {}), errors, counts)
-
-    @staticmethod
-    def _reject(
-        row: SheetRow,
-        key: str | None,
-        message: str,
-        params: dict[str, object],
-        errors: list[RowError],
-        counts: dict[str, int],
-    ) -> None:
-        counts["rejected"] += 1
-        if len(errors) < MAX_KEPT_ERRORS:
-            errors.append(RowError(row.number, key, message, dict(params), row.values))
-        return None
-
-    # ----- one batch ---------------------------------------------------------------------------------------
-    def _commit(
-        self,
-        batch: _Batch,
-        mode: Mode,
-        path: str | Path,
-        run_key: str,
-        errors: list[RowError],
-        counts: dict[str, int],
-    ) -> None:
+    # ----- one batch --------------------------------------------------------------------------------------
+    def _commit(self, batch: Batch, mode: Mode, path: str | Path, run_key: str) -> Tally:
+        """Match and write `batch` in one transaction; its tally (counted only if it commits)."""
+        tally = batch.tally
         if not batch.rows:
-            return
-        before = dict(counts)
-        kept_errors = len(errors)
-        try:
-            with self.db.unit_of_work() as session:
-                if session.get_bind().dialect.name == "postgresql":
-                    # A batch need not wait for its WAL flush: a server crash loses at most the last batches,
-                    # and running the file again recreates exactly those (matching makes re-runs idempotent).
-                    session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-                self._write_batch(session, batch, mode, errors, counts)
-                done = {k: counts[k] - before[k] for k in ("created", "updated", "unchanged", "rejected")}
-                audit.record(session, self.user, "import", "customer", None,
-                             f"{Path(path).name}: {done['created']} created, {done['updated']} updated",
-                             {"run": run_key, "rows": [batch.rows[0][0].number, batch.rows[-1][0].number],
-                              **done})  # fmt: skip
-        except BaseException:
-            counts.update(before)  # the batch rolled back: nothing of it counts
-            del errors[kept_errors:]
-            raise
+            return tally
+        with self.db.unit_of_work() as session:
+            if session.get_bind().dialect.name == "postgresql":
+                # A batch need not wait for its WAL flush: a server crash loses at most the last batches,
+                # and running the file again recreates exactly those (matching makes re-runs idempotent).
+                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+            elif session.get_bind().dialect.name == "sqlite":
+                # 32 MB of page cache on this connection (default 2 MB): a batch touches pages all over the name
+                # and search indexes, and with the small cache it writes many of them twice.
+                session.execute(text("PRAGMA cache_size=-32768"))
+            self._write_batch(session, batch.rows, mode, tally)
+            done = {k: tally.counts[k] for k in ("created", "updated", "unchanged", "rejected")}
+            audit.record(session, self.user, "import", "customer", None,
+                         f"{Path(path).name}: {done['created']} created, {done['updated']} updated",
+                         {"run": run_key, "rows": [batch.rows[0].sheet.number, batch.rows[-1].sheet.number],
+                          **done})  # fmt: skip
+        return tally
 
-    def _write_batch(
-        self, session: Session, batch: _Batch, mode: Mode, errors: list[RowError], counts: dict[str, int]
-    ) -> None:
-        keys = [normalize_name(values["name"]) for _row, values in batch.rows]
-        candidates = self._candidates(session, keys)
+    def _write_batch(self, session: Session, rows: list[PreparedRow], mode: Mode, tally: Tally) -> None:
+        candidates = self._candidates(session, [r.name_key for r in rows])
         editable = self._editable(session, [c.id for group in candidates.values() for c in group])
         created: dict[str, list[_NewCustomer]] = {}
         now = datetime.now(UTC)
-        for (row, values), name_key in zip(batch.rows, keys, strict=True):
-            key = name_key or values["name"]
-            phones = _phone_keys(values.get("phone"), values.get("mobile"))
-            match = _first_match([*candidates.get(key, ()), *created.get(key, ())], phones)
+        for r in rows:
+            key = r.name_key or r.values["name"]
+            found, made = candidates.get(key), created.get(key)
+            match = _first_match([*(found or ()), *(made or ())], r.phones) if found or made else None
             if match is None:
                 if mode == "update_only":
-                    self._reject(row, None, NO_MATCH, {}, errors, counts)
-                    continue
-                clean = self._validated(row, values, errors, counts)
-                if clean is None:
-                    continue
-                clean["extra"] = {k: v for k, v in values.get("extra", {}).items() if v is not None}
-                created.setdefault(key, []).append(_NewCustomer(clean))
-                counts["created"] += 1
+                    tally.reject(r.sheet, None, NO_MATCH, {})
+                elif r.new is None:
+                    assert r.problem is not None
+                    tally.reject(r.sheet, *r.problem)
+                else:
+                    created.setdefault(key, []).append(_NewCustomer(r.new, r.document))
+                    tally.counts["created"] += 1
                 continue
             if mode == "create_only":
-                self._reject(row, None, EXISTS, {}, errors, counts)
+                tally.reject(r.sheet, None, EXISTS, {})
                 continue
             if match.id is not None and match.id not in editable:
-                self._reject(row, None, MATCH_NOT_EDITABLE, {}, errors, counts)
+                tally.reject(r.sheet, None, MATCH_NOT_EDITABLE, {})
                 continue
             current = {name: getattr(match, name) for name in EDITABLE_FIELDS}
-            clean = self._validated(row, {**current, **values}, errors, counts)
+            clean, problem = check({**current, **r.values})
             if clean is None:
+                assert problem is not None
+                tally.reject(r.sheet, *problem)
                 continue
-            extra = {**(match.extra or {}), **values.get("extra", {})}
+            extra = {**(match.extra or {}), **r.values.get("extra", {})}
             extra = {k: v for k, v in extra.items() if v is not None}
             changes = {**audit.diff(current, clean), **extra_diff(match.extra or {}, extra)}
             if not changes:
-                counts["unchanged"] += 1
+                tally.counts["unchanged"] += 1
                 continue
             for name, value in clean.items():
                 setattr(match, name, value)
@@ -457,7 +263,7 @@ class ImportService:
             if isinstance(match, Customer):
                 match.updated_by = self.user.user_id
                 match.updated_at = now
-            counts["updated"] += 1
+            tally.counts["updated"] += 1
         session.flush()  # updates (the search hook refreshes the few whose name or phones changed)
         self._insert([c for group in created.values() for c in group], session, now)
 
@@ -466,7 +272,11 @@ class ImportService:
         user = self.user
         common = {"extra": {}, "owner_id": user.user_id, "department_id": user.department_id, "version": 1,
                   "created_by": user.user_id, "updated_by": user.user_id, "created_at": now, "updated_at": now}  # fmt: skip
-        insert_customers(session, [{**c.values, **common, "extra": c.values.get("extra") or {}} for c in new])
+        insert_customers(
+            session,
+            [{**c.values, **common, "extra": c.values.get("extra") or {}} for c in new],
+            [c.document for c in new],
+        )
 
     def _candidates(self, session: Session, keys: Iterable[str]) -> dict[str, list[Customer]]:
         """Live customers whose normalised name (`customer_search.name_key`, indexed) is one of `keys`,
@@ -523,26 +333,21 @@ class ImportService:
         return write_xlsx(path, [*headers, *result.headers], rows, sheet_title="errors")
 
 
-def _phone_keys(*phones: str | None) -> set[str]:
-    return {phone_key(p) for p in (normalize_phone(x) for x in phones) if len(p) >= 7}
-
-
 class _NewCustomer:
-    """A row to create in this batch (inserted at the batch's end); later rows of the batch may update it."""
+    """A row to create in this batch (inserted at the batch's end); later rows of the batch may update it, which
+    drops its prepared search document (the insert makes it anew)."""
 
     id = None
 
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.values = values
+    def __init__(self, values: dict[str, Any], document: dict[str, Any] | None) -> None:
+        self.__dict__.update(values=values, document=document)
 
     def __getattr__(self, name: str) -> Any:
         return self.__dict__["values"][name]
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name == "values":
-            self.__dict__["values"] = value
-        else:
-            self.values[name] = value
+        self.values[name] = value
+        self.__dict__["document"] = None
 
 
 def _first_match(
@@ -550,7 +355,7 @@ def _first_match(
 ) -> Customer | _NewCustomer | None:
     """Same normalised name and, where both sides have phones, a phone in common."""
     for customer in candidates:
-        theirs = _phone_keys(customer.phone, customer.mobile)
+        theirs = phone_keys(customer.phone, customer.mobile)
         if not phones or not theirs or phones & theirs:
             return customer
     return None

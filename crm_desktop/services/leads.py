@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.db.models import Lead, LeadFollowup, User
 from crm_desktop.db.models.leads import LEAD_STATUSES
 from crm_desktop.db.session import Database
-from crm_desktop.services import access, audit
+from crm_desktop.services import access, audit, list_sort
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.definitions.entry import apply_extra, extra_diff
 from crm_desktop.services.dto import from_row
@@ -29,6 +29,7 @@ from crm_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
+from crm_desktop.services.list_sort import ListSort, SortCursor
 from crm_desktop.services.validation import Checker, clean
 
 MODULE = "leads"
@@ -135,6 +136,7 @@ class FollowupInput:
 class LeadPage:
     rows: list[LeadRow]
     next_after_id: int | None  # pass back as after_id for the next page; None: no more rows
+    next_cursor: SortCursor | None = None  # a sorted list's next page (list_page with `sort`)
 
 
 Owner = aliased(User)
@@ -154,6 +156,8 @@ ROW_COLUMNS = (
     Lead.created_at,
     Lead.extra,
 )
+DEFAULT_SORT = ListSort("id", descending=True)
+SORT_COLUMNS = {"owner_id": Owner.full_name, "phone": func.coalesce(Lead.phone, Lead.mobile)}
 
 
 def like_text(text: str) -> ColumnElement[bool] | None:
@@ -208,9 +212,17 @@ class LeadService:
 
     # ----- reads -------------------------------------------------------------------------------------------
     def list_page(
-        self, text: str = "", status: str | None = None, after_id: int | None = None, limit: int = 200
+        self,
+        text: str = "",
+        status: str | None = None,
+        after_id: int | None = None,
+        limit: int = 200,
+        *,
+        sort: ListSort | None = None,
+        cursor: SortCursor | None = None,
     ) -> LeadPage:
-        """Owned leads within the user's data scope (pool leads are listed by the pool service)."""
+        """Owned leads within the user's data scope (pool leads are listed by the pool service): newest first
+        by id (`after_id`), or sorted by any column with `sort`/`cursor` (see list_sort; `next_cursor`)."""
         access.require(self.user, MODULE, "view")
         with self.db.read_only() as session:
             stmt = (
@@ -220,10 +232,16 @@ class LeadService:
             )
             text_cond = like_text(text)
             if text_cond is not None:
-                stmt = stmt.where(text_cond)
+                stmt = stmt.where(or_(text_cond, *list_sort.custom_matches(session, ENTITY, Lead, text)))
             if status:
                 stmt = stmt.where(Lead.status == status)
-            return page_of(session, stmt, after_id, limit)
+            if sort is None and cursor is None:
+                return page_of(session, stmt, after_id, limit)
+            page = list_sort.sorted_page(
+                session, stmt, entity=ENTITY, model=Lead, sort=sort or DEFAULT_SORT, cursor=cursor,
+                limit=limit, make=lambda r: from_row(LeadRow, r), columns=SORT_COLUMNS,
+            )  # fmt: skip
+            return LeadPage(page.rows, None, page.next_cursor)
 
     def get(self, lead_id: int) -> LeadDetail:
         with self.db.read_only() as session:

@@ -29,10 +29,11 @@ from crm_desktop.db.models import (
     User,
 )
 from crm_desktop.db.session import Database
-from crm_desktop.services import access, audit, products
+from crm_desktop.services import access, audit, list_sort, products
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.definitions.entry import apply_extra, extra_diff
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound, ValidationError
+from crm_desktop.services.list_sort import AnySelect, ListSort, SortCursor, SortedPage
 from crm_desktop.services.opportunity_types import (
     Choice as Choice,
 )
@@ -98,6 +99,30 @@ def _to_decimal(value: object) -> Decimal | None:
         return None
 
 
+_Owner, _Customer = aliased(User), aliased(Customer)
+DEFAULT_SORT = ListSort("expected_close")
+SORT_COLUMNS = {"customer_id": _Customer.name, "owner_id": _Owner.full_name}
+
+
+def _opportunity_row(r: Sequence[Any]) -> OpportunityRowDTO:
+    o, c, on = r
+    return OpportunityRowDTO(
+        o.id,
+        o.name,
+        o.customer_id,
+        c,
+        o.stage_id,
+        o.probability,
+        o.amount,
+        o.expected_close,
+        o.status,
+        o.owner_id,
+        on or "",
+        o.version,
+        dict(o.extra or {}),
+    )
+
+
 class OpportunityService:
     def __init__(self, db: Database, user: UserContext) -> None:
         self.db = db
@@ -160,63 +185,61 @@ class OpportunityService:
 
     # ----- reading -----------------------------------------------------------------------------------------
     def list(self, flt: OpportunityFilter | None = None, *, limit: int = 200) -> list[OpportunityRowDTO]:
-        flt = flt or OpportunityFilter()
+        """The first `limit` opportunities by expected close date (those without one last)."""
+        return self.list_page(flt, limit=limit).rows
+
+    def list_page(
+        self,
+        flt: OpportunityFilter | None = None,
+        *,
+        sort: ListSort | None = None,
+        cursor: SortCursor | None = None,
+        limit: int = 200,
+    ) -> SortedPage[OpportunityRowDTO]:
+        """Sorted by any column (by expected close date by default), keyset-paged: pass `next_cursor` back."""
         access.require(self.user, MODULE, "view")
-        owner, customer = aliased(User), aliased(Customer)
         with self.db.read_only() as session:
-            stmt = (
-                select(Opportunity, customer.name, owner.full_name)
-                .join(customer, customer.id == Opportunity.customer_id)
-                .outerjoin(owner, owner.id == Opportunity.owner_id)
-                .where(access.scope_filter(session, self.user, ENTITY, "view"))
-            )
-            if flt.view == "mine":
-                stmt = stmt.where(Opportunity.owner_id == self.user.user_id)
-            elif flt.view == "team":
-                team = team_user_ids(session, self.user, ENTITY)
-                if team is not None:
-                    stmt = stmt.where(Opportunity.owner_id.in_(sorted(team)))
-            if flt.stage_id is not None:
-                stmt = stmt.where(Opportunity.stage_id == flt.stage_id)
-            if flt.status:
-                stmt = stmt.where(Opportunity.status == flt.status)
-            if flt.owner_id is not None:
-                stmt = stmt.where(Opportunity.owner_id == flt.owner_id)
-            if flt.customer_id is not None:
-                stmt = stmt.where(Opportunity.customer_id == flt.customer_id)
-            if flt.close_from is not None:
-                stmt = stmt.where(Opportunity.expected_close >= flt.close_from)
-            if flt.close_to is not None:
-                stmt = stmt.where(Opportunity.expected_close <= flt.close_to)
-            if flt.text and flt.text.strip():
-                needle = flt.text.strip()
-                stmt = stmt.where(
-                    or_(
-                        Opportunity.name.contains(needle, autoescape=True),
-                        customer.name.contains(needle, autoescape=True),
-                    )
+            return list_sort.sorted_page(
+                session, self._list_select(session, flt or OpportunityFilter()), entity=ENTITY,
+                model=Opportunity, sort=sort or DEFAULT_SORT, cursor=cursor, limit=limit, make=_opportunity_row,
+                columns=SORT_COLUMNS,
+            )  # fmt: skip
+
+    def _list_select(self, session: Session, flt: OpportunityFilter) -> AnySelect:
+        stmt = (
+            select(Opportunity, _Customer.name, _Owner.full_name)
+            .join(_Customer, _Customer.id == Opportunity.customer_id)
+            .outerjoin(_Owner, _Owner.id == Opportunity.owner_id)
+            .where(access.scope_filter(session, self.user, ENTITY, "view"))
+        )
+        if flt.view == "mine":
+            stmt = stmt.where(Opportunity.owner_id == self.user.user_id)
+        elif flt.view == "team":
+            team = team_user_ids(session, self.user, ENTITY)
+            if team is not None:
+                stmt = stmt.where(Opportunity.owner_id.in_(sorted(team)))
+        if flt.stage_id is not None:
+            stmt = stmt.where(Opportunity.stage_id == flt.stage_id)
+        if flt.status:
+            stmt = stmt.where(Opportunity.status == flt.status)
+        if flt.owner_id is not None:
+            stmt = stmt.where(Opportunity.owner_id == flt.owner_id)
+        if flt.customer_id is not None:
+            stmt = stmt.where(Opportunity.customer_id == flt.customer_id)
+        if flt.close_from is not None:
+            stmt = stmt.where(Opportunity.expected_close >= flt.close_from)
+        if flt.close_to is not None:
+            stmt = stmt.where(Opportunity.expected_close <= flt.close_to)
+        if flt.text and flt.text.strip():
+            needle = flt.text.strip()
+            stmt = stmt.where(
+                or_(
+                    Opportunity.name.contains(needle, autoescape=True),
+                    _Customer.name.contains(needle, autoescape=True),
+                    *list_sort.custom_matches(session, ENTITY, Opportunity, needle),
                 )
-            stmt = stmt.order_by(
-                Opportunity.expected_close.is_(None), Opportunity.expected_close, Opportunity.id
             )
-            return [
-                OpportunityRowDTO(
-                    o.id,
-                    o.name,
-                    o.customer_id,
-                    c,
-                    o.stage_id,
-                    o.probability,
-                    o.amount,
-                    o.expected_close,
-                    o.status,
-                    o.owner_id,
-                    on or "",
-                    o.version,
-                    dict(o.extra or {}),
-                )
-                for o, c, on in session.execute(stmt.limit(limit)).all()
-            ]
+        return stmt
 
     def get(self, opportunity_id: int) -> OpportunityDTO:
         with self.db.read_only() as session:

@@ -31,7 +31,7 @@ from crm_desktop.db.models import (
     User,
 )
 from crm_desktop.db.session import Database
-from crm_desktop.services import access, audit, numbering
+from crm_desktop.services import access, audit, list_sort, numbering
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.definitions.entry import apply_extra
 from crm_desktop.services.dto import from_row
@@ -42,6 +42,7 @@ from crm_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
+from crm_desktop.services.list_sort import ListSort, SortCursor
 from crm_desktop.services.order_state import (
     GONE,
     ZERO,
@@ -177,6 +178,10 @@ class ReceiptDTO:
     received_on: date
     method_name: str | None
     note: str | None
+    version: int = 1
+    reversed_at: datetime | None = None  # 红冲: the receipt stays listed, its money no longer counts
+    reversed_by_name: str | None = None
+    reversal_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,7 @@ class OrderQuery:
 class OrderPage:
     rows: list[OrderRow]
     more: bool
+    next_cursor: SortCursor | None = None  # a sorted list's next page (list_page with `sort`)
 
 
 def _decimal(value: object) -> Decimal:
@@ -348,6 +354,12 @@ _ROW_COLUMNS = (
     SalesOrder.returned_amount,
     User.full_name,
 )
+DEFAULT_SORT = ListSort("order_date", descending=True)
+SORT_COLUMNS = {
+    "customer_name": Customer.name,
+    "owner_id": User.full_name,
+    "open_amount": SalesOrder.total_amount - SalesOrder.returned_amount - SalesOrder.received_amount,
+}
 
 
 class OrderService:
@@ -357,9 +369,16 @@ class OrderService:
 
     # ----- reads -------------------------------------------------------------------------------------------
     def list_page(
-        self, query: OrderQuery, after: tuple[date, int] | None = None, limit: int = PAGE_SIZE
+        self,
+        query: OrderQuery,
+        after: tuple[date, int] | None = None,
+        limit: int = PAGE_SIZE,
+        *,
+        sort: ListSort | None = None,
+        cursor: SortCursor | None = None,
     ) -> OrderPage:
-        """Newest first, keyset-paged by (order_date, id); `after` is the last row's (order_date, id)."""
+        """Newest first, keyset-paged by (order_date, id); `after` is the last row's (order_date, id). With
+        `sort`/`cursor`: sorted by any column (see list_sort), the next page from `next_cursor`."""
         access.require(self.user, MODULE, "view")
         with self.db.read_only() as session:
             stmt = (
@@ -370,11 +389,19 @@ class OrderService:
             )
             if query.text.strip():
                 like = f"%{query.text.strip()}%"
-                stmt = stmt.where(or_(SalesOrder.number.ilike(like), Customer.name.ilike(like)))
+                custom = list_sort.custom_matches(session, "order", SalesOrder, query.text)
+                stmt = stmt.where(or_(SalesOrder.number.ilike(like), Customer.name.ilike(like), *custom))
             if query.customer_id is not None:
                 stmt = stmt.where(SalesOrder.customer_id == query.customer_id)
             if query.status:
                 stmt = stmt.where(SalesOrder.status == query.status)
+            if sort is not None or cursor is not None:
+                page = list_sort.sorted_page(
+                    session, stmt, entity="order", model=SalesOrder, sort=sort or DEFAULT_SORT, cursor=cursor,
+                    limit=limit, make=lambda r: from_row(OrderRow, r[:-1], extra=dict(r[-1] or {})),
+                    columns=SORT_COLUMNS,
+                )  # fmt: skip
+                return OrderPage(page.rows, page.next_cursor is not None, page.next_cursor)
             if after is not None:
                 stmt = stmt.where(
                     or_(
@@ -554,10 +581,23 @@ def order_detail(session: Session, user: UserContext, order_id: int) -> OrderDet
         for i in plan
     )
     receipts = tuple(
-        ReceiptDTO(r.id, r.number, seq_of.get(r.instalment_id or 0), r.amount, r.received_on, name, r.note)
-        for r, name in session.execute(
-            select(Receipt, CodeItem.name)
+        ReceiptDTO(
+            r.id,
+            r.number,
+            seq_of.get(r.instalment_id or 0),
+            r.amount,
+            r.received_on,
+            name,
+            r.note,
+            r.version,
+            r.reversed_at,
+            reverser,
+            r.reversal_reason,
+        )
+        for r, name, reverser in session.execute(
+            select(Receipt, CodeItem.name, User.full_name)
             .outerjoin(CodeItem, CodeItem.id == Receipt.method_id)
+            .outerjoin(User, User.id == Receipt.reversed_by)
             .where(Receipt.order_id == order_id, Receipt.deleted_at.is_(None))
             .order_by(Receipt.received_on, Receipt.id)
         ).all()

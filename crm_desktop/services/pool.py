@@ -9,6 +9,7 @@ unique key (the day), is inserted first in the same transaction as the work, and
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -77,6 +78,35 @@ def owned_count(session: Session, user_id: int) -> int:
         .select_from(Customer)
         .where(Customer.owner_id == user_id, Customer.deleted_at.is_(None))
     ).scalar_one()
+
+
+def run_once_a_day(
+    db: Database,
+    user: UserContext,
+    pool: str,
+    entity: str,
+    now: datetime,
+    work: Callable[[Session], list[int]],
+) -> AutoReturnResult:
+    """Run an automatic return (`work`: returns the ids it gave back) at most once a day per `pool` ("pool":
+    customers, "lead_pool": leads), by whichever client comes first, audited as `pool`'s "auto_return"."""
+    key = now.date().isoformat() if pool == "pool" else f"{pool}:{now.date().isoformat()}"
+    with db.read_only() as session:
+        if session.execute(select(PoolRun.id).where(PoolRun.run_key == key)).first() is not None:
+            return AutoReturnResult(False, 0)
+    try:
+        with db.unit_of_work() as session:
+            run = PoolRun(run_key=key, run_date=now.date(), started_at=now, by_user_id=user.user_id)
+            session.add(run)
+            session.flush()  # the lock: a second client fails here (or at commit) on the unique key
+            returned = work(session)
+            run.returned = len(returned)
+            audit.record(session, user, "auto_return", pool, run.id,
+                         f"{len(returned)} {entity}s returned to the pool", {f"{entity}_ids": returned[:1000]})  # fmt: skip
+    except IntegrityError:
+        return AutoReturnResult(False, 0)
+    log.info("automatic return %s: %d %ss", key, len(returned), entity)
+    return AutoReturnResult(True, len(returned))
 
 
 class PoolService:
@@ -228,23 +258,9 @@ class PoolService:
     def run_auto_return(self, now: datetime | None = None) -> AutoReturnResult:
         """Return neglected customers once per day; any signed-in client may call this when it starts."""
         now = now or datetime.now(UTC)
-        key = now.date().isoformat()
-        with self.db.read_only() as session:
-            if session.execute(select(PoolRun.id).where(PoolRun.run_key == key)).first() is not None:
-                return AutoReturnResult(False, 0)
-        try:
-            with self.db.unit_of_work() as session:
-                run = PoolRun(run_key=key, run_date=now.date(), started_at=now, by_user_id=self.user.user_id)
-                session.add(run)
-                session.flush()  # the lock: a second client fails here (or at commit) on the unique key
-                returned = self._auto_return(session, now)
-                run.returned = len(returned)
-                audit.record(session, self.user, "auto_return", "pool", run.id,
-                             f"{len(returned)} customers returned to the pool", {"customer_ids": returned[:1000]})  # fmt: skip
-        except IntegrityError:
-            return AutoReturnResult(False, 0)
-        log.info("automatic pool return %s: %d customers", key, len(returned))
-        return AutoReturnResult(True, len(returned))
+        return run_once_a_day(
+            self.db, self.user, "pool", "customer", now, lambda s: self._auto_return(s, now)
+        )
 
     def _auto_return(self, session: Session, now: datetime) -> list[int]:
         rules = dict(session.execute(select(PoolRule.type_id, PoolRule.auto_return_days)).all())

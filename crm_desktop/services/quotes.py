@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.db.models import Customer, Opportunity, Product, Quote, QuoteLine, User
 from crm_desktop.db.session import Database
-from crm_desktop.services import access, audit, numbering, products
+from crm_desktop.services import access, audit, list_sort, numbering, products
 from crm_desktop.services.context import UserContext
 from crm_desktop.services.definitions.entry import apply_extra, extra_diff
 from crm_desktop.services.dto import from_row
@@ -31,6 +31,7 @@ from crm_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
+from crm_desktop.services.list_sort import AnySelect, ListSort, SortCursor, SortedPage
 from crm_desktop.services.row_versions import row_at_version
 from crm_desktop.services.validation import Checker, clean
 
@@ -274,6 +275,14 @@ def expire_due(session: Session, today: date | None = None) -> int:
     return int(done.rowcount or 0)  # type: ignore[attr-defined]
 
 
+DEFAULT_SORT = ListSort("id", descending=True)
+SORT_COLUMNS = {"customer_name": Customer.name, "owner_id": Owner.full_name}
+
+
+def _quote_row(r: Sequence[Any]) -> QuoteRow:
+    return from_row(QuoteRow, r[:-1], extra=dict(r[-1] or {}))
+
+
 class QuoteService:
     def __init__(self, db: Database, user: UserContext) -> None:
         self.db = db
@@ -291,33 +300,54 @@ class QuoteService:
     ) -> list[QuoteRow]:
         """Newest first, `limit` rows; pass the last row's id as `before_id` for the next page."""
         with self.db.unit_of_work() as session:
-            access.require_live(session, self.user, MODULE, "view")
-            expire_due(session)
-            conditions: list[ColumnElement[bool]] = [access.scope_filter(session, self.user, ENTITY, "view")]
-            if status:
-                conditions.append(Quote.status == status)
-            if customer_id is not None:
-                conditions.append(Quote.customer_id == customer_id)
+            stmt = self._list_select(session, status, customer_id, text)
             if before_id is not None:
-                conditions.append(Quote.id < before_id)
-            if text and text.strip():
-                like = f"%{text.strip()}%"
-                conditions.append(
-                    or_(Quote.number.ilike(like), Customer.name.ilike(like), Quote.title.ilike(like))
-                )
-            stmt = (
-                select(Quote.id, Quote.number, Quote.customer_id, Customer.name, Quote.title, Quote.status,
-                       Quote.total, Quote.valid_until, Owner.full_name, Quote.needs_approval, Quote.created_at,
-                       Quote.extra)
-                .join(Customer, Customer.id == Quote.customer_id)
-                .outerjoin(Owner, Owner.id == Quote.owner_id)
-                .where(*conditions)
-                .order_by(Quote.id.desc())
-                .limit(limit)
+                stmt = stmt.where(Quote.id < before_id)
+            return [_quote_row(r) for r in session.execute(stmt.order_by(Quote.id.desc()).limit(limit)).all()]
+
+    def list_page(
+        self,
+        *,
+        status: str | None = None,
+        customer_id: int | None = None,
+        text: str | None = None,
+        sort: ListSort | None = None,
+        cursor: SortCursor | None = None,
+        limit: int = 200,
+    ) -> SortedPage[QuoteRow]:
+        """Sorted by any column (newest first by default), keyset-paged: pass `next_cursor` back as `cursor`."""
+        with self.db.unit_of_work() as session:
+            stmt = self._list_select(session, status, customer_id, text)
+            return list_sort.sorted_page(
+                session, stmt, entity=ENTITY, model=Quote, sort=sort or DEFAULT_SORT, cursor=cursor, limit=limit,
+                make=_quote_row, columns=SORT_COLUMNS,
             )  # fmt: skip
-            return [
-                from_row(QuoteRow, r[:-1], extra=dict(r.extra or {})) for r in session.execute(stmt).all()
-            ]
+
+    def _list_select(
+        self, session: Session, status: str | None, customer_id: int | None, text: str | None
+    ) -> AnySelect:
+        """The list's statement (unordered): quotes in the user's scope matching the filters."""
+        access.require_live(session, self.user, MODULE, "view")
+        expire_due(session)
+        conditions: list[ColumnElement[bool]] = [access.scope_filter(session, self.user, ENTITY, "view")]
+        if status:
+            conditions.append(Quote.status == status)
+        if customer_id is not None:
+            conditions.append(Quote.customer_id == customer_id)
+        if text and text.strip():
+            like = f"%{text.strip()}%"
+            conditions.append(
+                or_(Quote.number.ilike(like), Customer.name.ilike(like), Quote.title.ilike(like),
+                    *list_sort.custom_matches(session, ENTITY, Quote, text))
+            )  # fmt: skip
+        return (
+            select(Quote.id, Quote.number, Quote.customer_id, Customer.name, Quote.title, Quote.status,
+                   Quote.total, Quote.valid_until, Owner.full_name, Quote.needs_approval, Quote.created_at,
+                   Quote.extra)
+            .join(Customer, Customer.id == Quote.customer_id)
+            .outerjoin(Owner, Owner.id == Quote.owner_id)
+            .where(*conditions)
+        )  # fmt: skip
 
     def get(self, quote_id: int) -> QuoteDetail:
         with self.db.unit_of_work() as session:

@@ -8,17 +8,26 @@ locked first so two stations cannot both take the last open amount.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from crm_desktop.db.models import Receipt
+from crm_desktop.db.models import Receipt, User
 from crm_desktop.db.session import Database
 from crm_desktop.services import access, audit, numbering
 from crm_desktop.services.context import UserContext
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from crm_desktop.services.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentEditError,
+    NotFound,
+    ServiceError,
+    ValidationError,
+)
 from crm_desktop.services.order_state import (
+    GONE,
     ZERO,
     instalment_open,
     instalments_of,
@@ -39,6 +48,13 @@ ORDER_CANCELLED = QT_TRANSLATE_NOOP(
     "Errors", "The order is cancelled; no receipts can be recorded against it."
 )
 NO_DATE = QT_TRANSLATE_NOOP("Errors", "Enter the date the money arrived.")
+NO_REASON = QT_TRANSLATE_NOOP("Errors", "Enter why this receipt is reversed.")
+ALREADY_REVERSED = QT_TRANSLATE_NOOP(
+    "Errors", "Receipt {number} was already reversed on {when} by {who}. Nothing was changed."
+)
+STALE_RECEIPT = QT_TRANSLATE_NOOP(
+    "Errors", "Receipt {number} was changed by someone else meanwhile. Reload the order and try again."
+)
 
 
 @dataclass(frozen=True)
@@ -109,3 +125,62 @@ class ReceiptService:
         with self.db.unit_of_work() as session:
             access.require_row(session, self.user, "order", data.order_id, "edit")
             return add_receipt(session, self.user, data).id
+
+    def reverse(self, receipt_id: int, version: int, reason: str) -> int:
+        """红冲: mark a receipt reversed (who, when, why) and give its amount back to the instalment and the order,
+        whose states fall back. `version` is the receipt's as shown; a stale or already reversed copy is refused.
+        Returns the order id."""
+        access.require(self.user, MODULE, "edit")
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError({"reason": NO_REASON})
+        try:
+            with self.db.unit_of_work() as session:
+                order_id = session.scalar(select(Receipt.order_id).where(Receipt.id == receipt_id))
+                if order_id is None:
+                    raise NotFound(GONE)
+                access.require_row(session, self.user, "order", order_id, "edit")
+                reverse_receipt(session, self.user, receipt_id, version, reason)
+                return order_id
+        except StaleDataError as error:
+            raise ConcurrentEditError() from error
+
+
+def reverse_receipt(session: Session, user: UserContext, receipt_id: int, version: int, reason: str) -> None:
+    """Reverse one receipt inside the caller's unit of work (the caller has checked access to its order)."""
+    order_id = session.scalar(select(Receipt.order_id).where(Receipt.id == receipt_id))
+    if order_id is None:
+        raise NotFound(GONE)
+    order = locked_order(session, order_id)  # serialises against receipts, returns and other reversals
+    receipt = session.get(Receipt, receipt_id, populate_existing=True)
+    if receipt is None or receipt.deleted_at is not None:
+        raise NotFound(GONE)
+    if receipt.reversed_at is not None:
+        who = session.scalar(select(User.full_name).where(User.id == receipt.reversed_by)) or ""
+        raise ServiceError(
+            ALREADY_REVERSED, number=receipt.number, when=f"{receipt.reversed_at:%Y-%m-%d %H:%M}", who=who
+        )
+    if receipt.version != version:
+        raise ServiceError(STALE_RECEIPT, number=receipt.number)
+    plan = instalments_of(session, order.id)
+    target = next((i for i in plan if i.id == receipt.instalment_id), None)
+    if target is not None:
+        target.received_amount -= receipt.amount
+        target.updated_by = user.user_id
+    order.received_amount -= receipt.amount
+    order.updated_by = user.user_id
+    order.updated_at = datetime.now(UTC)
+    receipt.reversed_at = datetime.now(UTC)
+    receipt.reversed_by = user.user_id
+    receipt.reversal_reason = reason[:300]
+    receipt.updated_by = user.user_id
+    refresh_states(order, plan)
+    session.flush()
+    audit.record(
+        session,
+        user,
+        "reverse_receipt",
+        "order",
+        order.id,
+        f"{order.number} {receipt.number} {receipt.amount} {reason}",
+    )

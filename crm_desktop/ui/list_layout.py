@@ -5,6 +5,8 @@ the layout picks which columns show, in which order and widths. A layout column 
 field's value through values.display: a custom field's from the row's `extra`, a built-in one's from the row's
 attribute of that name. `ListColumns` follows definition changes live: `changed` asks the page to fill again.
 Every cell carries the row's id (Qt.UserRole), so selection works whichever column comes first.
+A table given to `enable_sorting` sorts on the server: a header click picks `sort` (the column, again: the other
+direction) and emits `sort_changed` for the page to load again; the layout's default sort applies until then.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from crm_desktop.services.definitions import store
 from crm_desktop.services.definitions.values import Lookups, display
+from crm_desktop.services.list_sort import ListSort
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.form_definitions import DefinitionWatcher, ListDefinition, base_list
 from crm_desktop.ui.i18n import current_language
@@ -42,6 +45,7 @@ class ListColumns(QObject):
     has loaded, again whenever a definition is saved)."""
 
     changed = Signal()  # the columns changed: fill the tables again
+    sort_changed = Signal()  # `sort` changed: load the list again from its first page
 
     def __init__(
         self,
@@ -58,6 +62,9 @@ class ListColumns(QObject):
         self.definition: ListDefinition = base_list(entity, workspace.user.station_code)
         self.lookups = Lookups()
         self.keys = self._keys(self.definition)
+        self.sort: ListSort | None = _layout_sort(self.definition)  # None: the service's default order
+        self._sort_chosen = False  # a header was clicked: the layout's default no longer applies
+        self._sorted: list[QTableWidget] = []
         self._generation = 0
         self._looking_up = False
         self.watcher = DefinitionWatcher(workspace, entity, "list", self)
@@ -93,6 +100,37 @@ class ListColumns(QObject):
         keys = self._keys(definition)
         self.definition, self.lookups, self.keys = definition, lookups, keys
         self.changed.emit()
+        if not self._sort_chosen and _layout_sort(definition) != self.sort:
+            self.sort = _layout_sort(definition)
+            self.sort_changed.emit()
+
+    # ----- sorting ---------------------------------------------------------------------------------------------
+    def enable_sorting(self, table: QTableWidget) -> None:
+        """Header clicks on `table` sort the list on the server (see `sort`, `sort_changed`)."""
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(lambda section: self._header_clicked(table, section))
+        self._sorted.append(table)
+
+    def _header_clicked(self, table: QTableWidget, section: int) -> None:
+        if not 0 <= section < len(self.keys):
+            return
+        key = self.keys[section]
+        again = self.sort is not None and self.sort.key == key
+        self.sort = ListSort(key, descending=again and self.sort is not None and not self.sort.descending)
+        self._sort_chosen = True
+        for sorted_table in self._sorted:
+            self._show_sort(sorted_table)
+        self.sort_changed.emit()
+
+    def _show_sort(self, table: QTableWidget) -> None:
+        header = table.horizontalHeader()
+        if self.sort is None or self.sort.key not in self.keys:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            return
+        order = Qt.SortOrder.DescendingOrder if self.sort.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(self.keys.index(self.sort.key), order)
 
     # ----- showing ---------------------------------------------------------------------------------------------
     def header(self, key: str) -> str:
@@ -125,6 +163,8 @@ class ListColumns(QObject):
     def fill(self, table: QTableWidget, rows: Sequence[Any]) -> None:
         """Headers, cells, then widths: fitted to the contents, at least the layout's width."""
         self.set_headers(table)
+        if table in self._sorted:
+            self._show_sort(table)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, key in enumerate(self.keys):
@@ -144,3 +184,9 @@ class ListColumns(QObject):
     def retranslate(self, table: QTableWidget) -> None:
         """Headers (and custom values: choice labels, yes/no) in the new language."""
         self.set_headers(table)
+
+
+def _layout_sort(definition: ListDefinition) -> ListSort | None:
+    """The list layout's default sort (designer), if it names one."""
+    layout = definition.layout
+    return ListSort(layout.sort_field, layout.sort_descending) if layout.sort_field else None

@@ -44,6 +44,7 @@ from crm_desktop.ui.modules.customers.recycle_bin_dialog import RecycleBinDialog
 from crm_desktop.ui.modules.customers.transfer_dialog import TransferDialog
 from crm_desktop.ui.modules.forecast.page import ForecastPage
 from crm_desktop.ui.modules.home.home_page import HomePage
+from crm_desktop.ui.modules.leads.common import run_auto_return as run_lead_auto_return
 from crm_desktop.ui.modules.leads.page import LeadsPage
 from crm_desktop.ui.modules.opportunities.page import OpportunitiesPage
 from crm_desktop.ui.modules.orders.page import OrdersPage
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         self.reminders.start()
         if self.user.can("pool", "view"):  # the daily automatic return to the pool, also when nobody opens it
             run_pool_auto_return(workspace, self)
+        if self.user.can("leads", "view"):  # leads without follow-up go back to the lead pool, once a day
+            run_lead_auto_return(workspace, self)
         # Other stations' tasks and messages arrive live: started by the app once the window shows, stopped on close
         self.live = LiveUpdates(workspace, self, self)
         self.live.state_changed.connect(lambda _state: self.status.check_database())  # a drop shows at once

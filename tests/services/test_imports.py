@@ -40,6 +40,10 @@ class Office:
 
 @pytest.fixture
 def office(db: Database) -> Office:
+    return make_office(db)
+
+
+def make_office(db: Database) -> Office:
     with db.unit_of_work() as s:
         dept = add_department(s, "管理部")
         role = add_role(s, "clerk", permissions={"customers": (*CUSTOMER_ALL, "import"), **WORK_MODULES},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from crm_desktop.db.base import Base, BusinessMixin, JSONType, OwnedMixin
+from crm_desktop.db.base import Base, BusinessMixin, JSONType, OwnedMixin, UTCDateTime
 
 MONEY = Numeric(14, 2)
 QUANTITY = Numeric(14, 3)
@@ -98,6 +98,10 @@ class Receipt(BusinessMixin, Base):
     received_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     method_id: Mapped[int | None] = mapped_column(ForeignKey("code_items.id"))
     note: Mapped[str | None] = mapped_column(Unicode(300))
+    # 红冲: a reversed receipt stays in the history; its money no longer counts
+    reversed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reversed_by: Mapped[int | None] = mapped_column(Integer)
+    reversal_reason: Mapped[str | None] = mapped_column(Unicode(300))
 
 
 class SalesReturn(BusinessMixin, Base):

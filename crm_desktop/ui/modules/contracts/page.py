@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import contracts
-from crm_desktop.services.contracts import ContractDetail, ContractRow
+from crm_desktop.services.contracts import DEFAULT_SORT, ContractDetail, ContractRow
+from crm_desktop.services.list_sort import SortCursor, SortedPage
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.list_layout import Column, ListColumns
@@ -49,6 +50,7 @@ class ContractsPage(QWidget):
         self.workspace = workspace
         self.services = Services.of(workspace)
         self.rows: list[ContractRow] = []
+        self._cursor: SortCursor | None = None  # where the list's next page starts
         self.inbox_rows: list[ContractRow] = []
         user = workspace.user
         self.status = named(QComboBox(), "status_filter")
@@ -80,6 +82,8 @@ class ContractsPage(QWidget):
         self.inbox = named(read_only_table(QTableWidget(0, 8), 1), "contract_approval_table")
         # the columns of the station's list layout (list and inbox); filled again when it changes
         self.list_columns = ListColumns(workspace, "contract", self._columns(), self, stretch="title")
+        self.list_columns.enable_sorting(self.table)  # header clicks sort on the server
+        self.list_columns.sort_changed.connect(lambda: self.reload())
         self.list_columns.changed.connect(self._refill)
         self.inbox.doubleClicked.connect(lambda *_: self.open_selected(self.inbox))
         self.inbox_buttons: dict[str, QPushButton] = {}
@@ -145,19 +149,22 @@ class ContractsPage(QWidget):
 
     def reload(self, *_args: object, more: bool = False) -> None:
         service, status, text = self.services.contracts, self.status.currentData(), self.search.text()
-        before = self.rows[-1].id if more and self.rows else None
+        sort, cursor = self.list_columns.sort or DEFAULT_SORT, self._cursor if more else None
+        if more and cursor is None:
+            return
 
-        def load() -> list[ContractRow]:
-            return service.list_contracts(status=status, text=text, before_id=before, limit=PAGE)
+        def load() -> SortedPage[ContractRow]:
+            return service.list_page(status=status, text=text, sort=sort, cursor=cursor, limit=PAGE)
 
         run_in_background(
             load, lambda rows: self._loaded(rows, more), lambda e: show_error(self, e), receiver=self
         )
 
-    def _loaded(self, rows: list[ContractRow], more: bool) -> None:
-        self.rows = [*self.rows, *rows] if more else rows
+    def _loaded(self, page: SortedPage[ContractRow], more: bool) -> None:
+        self.rows = [*self.rows, *page.rows] if more else page.rows
+        self._cursor = page.next_cursor
         self.list_columns.fill(self.table, self.rows)
-        self.more.setVisible(len(rows) == PAGE)
+        self.more.setVisible(self._cursor is not None)
 
     def _inbox_loaded(self, rows: list[ContractRow]) -> None:
         self.inbox_rows = rows

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QWidget
 
 from crm_desktop.services.directory import Colleague
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP
+from crm_desktop.services.lead_auto_return import LeadAutoReturnService
 from crm_desktop.services.lead_convert import LeadConversionService
 from crm_desktop.services.lead_pool import LeadPoolService
 from crm_desktop.services.lead_reports import LeadReportService
@@ -18,7 +19,9 @@ from crm_desktop.services.leads import LeadRow, LeadService
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.list_layout import Column, ListColumns
 from crm_desktop.ui.modules.customers.common import format_date, format_datetime, make_table
+from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook
+from crm_desktop.ui.workers import run_in_background
 
 ENTITY = "lead"
 STATUS_LABELS = {
@@ -39,6 +42,7 @@ ACTION_LABELS = {
     "return": QT_TRANSLATE_NOOP("Leads", "Returned"),
     "assign": QT_TRANSLATE_NOOP("Leads", "Assigned"),
     "transfer": QT_TRANSLATE_NOOP("Leads", "Transferred"),
+    "auto_return": QT_TRANSLATE_NOOP("Leads", "Returned automatically"),
 }
 # list layout key -> English source header of the built-in lead list columns
 HEADERS = {
@@ -55,6 +59,18 @@ HEADERS = {
 }
 
 
+def run_auto_return(workspace: Workspace, receiver: QObject) -> None:
+    """Any client may run the daily return of leads without follow-up (at sign-in); the database makes sure only
+    one does the work each day."""
+    service = LeadAutoReturnService(workspace.db, workspace.user)
+
+    def done(result: object) -> None:
+        if getattr(result, "returned", 0):
+            app_signals().records_changed.emit(ENTITY, [])
+
+    run_in_background(service.run_auto_return, done, lambda _error: None, receiver=receiver)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Leads", text)
 
@@ -69,6 +85,7 @@ class LeadServices:
     pool: LeadPoolService
     convert: LeadConversionService
     reports: LeadReportService
+    auto_return: LeadAutoReturnService
 
     @classmethod
     def of(cls, workspace: Workspace) -> LeadServices:
@@ -78,6 +95,7 @@ class LeadServices:
             LeadPoolService(db, user),
             LeadConversionService(db, user),
             LeadReportService(db, user),
+            LeadAutoReturnService(db, user),
         )
 
 

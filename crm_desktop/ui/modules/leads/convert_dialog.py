@@ -8,12 +8,16 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from crm_desktop.forms.qt.editors import StaticLookups
+from crm_desktop.forms.qt.renderer import FormRenderer
 from crm_desktop.services.contacts import ContactInput
+from crm_desktop.services.definitions.schema import FormLayout
 from crm_desktop.services.duplicates import DuplicateReport, DuplicatesFound
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from crm_desktop.services.lead_convert import ConversionInput, ConversionResult
+from crm_desktop.services.lead_convert import ConversionInput, ConversionResult, OpportunityFields
 from crm_desktop.services.leads import LeadDetail
-from crm_desktop.ui.errors import FieldErrors
+from crm_desktop.ui.errors import FieldErrors, show_error, translate_error
+from crm_desktop.ui.i18n import current_language
 from crm_desktop.ui.modules.customers.common import (
     OptionalDateEdit,
     lay_out_field_dialog,
@@ -90,9 +94,29 @@ class ConvertDialog(QDialog):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.existing_label)
+        # the opportunity form's required custom fields, once loaded (hidden while there are none)
+        self.custom = FormRenderer(FormLayout("opportunity", ()), {}, locale=current_language())
+        named(self.custom, "convert_custom_fields")
+        self.custom.hide()
+        self.custom_loaded = False
+        layout.insertWidget(layout.count() - 1, self.custom)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 44)
         self._fill()
         self.retranslate_ui()
+        run_in_background(services.convert.opportunity_fields, self._custom_loaded, self._custom_failed,
+                          receiver=self)  # fmt: skip
+
+    def _custom_loaded(self, loaded: OpportunityFields) -> None:
+        self.custom.set_lookups(StaticLookups(loaded.codes, loaded.users))
+        self.custom.set_definition(loaded.layout, loaded.fields)
+        self.custom.set_values(self.draft.opportunity_extra, defaults=True)
+        self.custom.setVisible(bool(loaded.fields))
+        self.custom_loaded = True
+        self.adjustSize()
+
+    def _custom_failed(self, error: Exception) -> None:
+        self.custom_loaded = True  # the conversion still checks the values and names what is missing
+        show_error(self, error)
 
     def _line(self, name: str) -> QLineEdit:
         widget = self.fields[name]
@@ -130,6 +154,7 @@ class ConvertDialog(QDialog):
         except InvalidOperation as error:
             raise ValidationError({"opportunity_amount": BAD_AMOUNT}) from error
         draft.expected_close = self.close_edit.value()
+        draft.opportunity_extra = {k: v for k, v in self.custom.values().items() if k in self.custom.editors}
         return draft
 
     def save(self, *, check_duplicates: bool) -> None:
@@ -161,7 +186,21 @@ class ConvertDialog(QDialog):
         if isinstance(error, DuplicatesFound):
             self.choose_duplicate(error.report)
             return
+        if isinstance(error, ValidationError):
+            error = self._show_custom_errors(error)
         show_save_error(self, error, self.fields, self.errors, self.message_label)
+
+    def _show_custom_errors(self, error: ValidationError) -> ValidationError:
+        """Messages of the custom fields beside them in the form renderer; the rest, to show as usual."""
+        mine = {f"opportunity_{key}": key for key in self.custom.editors}
+        messages = {
+            mine[k]: translate_error(m, error.field_params.get(k))
+            for k, m in error.fields.items()
+            if k in mine
+        }
+        unplaced = self.custom.show_errors(messages)
+        rest = {k: m for k, m in error.fields.items() if k not in mine or mine[k] in unplaced}
+        return ValidationError(rest, {k: p for k, p in error.field_params.items() if k in rest})
 
     def choose_duplicate(self, report: DuplicateReport) -> None:
         dialog = DuplicateChoiceDialog(report, self)
@@ -203,6 +242,7 @@ class ConvertDialog(QDialog):
             set_label_text(self.labels[name], text, required=name in required)
         self.close_edit.set_none_text(self.tr("Not known"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Convert"))
+        self.custom.set_locale(current_language())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.directory import Colleague
 from crm_desktop.services.lead_convert import ConversionInput
 from crm_desktop.services.lead_pool import OwnerChange
-from crm_desktop.services.leads import MANUAL_STATUSES, STATUSES, FollowupRow, LeadDetail, LeadPage, LeadRow
+from crm_desktop.services.leads import (
+    DEFAULT_SORT,
+    MANUAL_STATUSES,
+    STATUSES,
+    FollowupRow,
+    LeadDetail,
+    LeadPage,
+    LeadRow,
+)
+from crm_desktop.services.list_sort import SortCursor
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.form_source import FormSource
 from crm_desktop.ui.modules.customers.common import format_date, format_datetime, make_table
@@ -62,7 +71,7 @@ class MyLeadsTab(QWidget):
         self.services = services
         self.book_source = book_source  # the page: holds the code book and the colleagues
         self.rows: list[LeadRow] = []
-        self.next_after: int | None = None
+        self.next_after: SortCursor | None = None  # where the next page starts
         self.loading = False
         self.search_edit = named(QLineEdit(), "leads_search")
         self.search_edit.setClearButtonEnabled(True)
@@ -142,9 +151,11 @@ class MyLeadsTab(QWidget):
         self.loading = True
         self._update_buttons()
         service, text, status = self.services.leads, self.search_edit.text(), self.status_filter.currentData()
-        after = self.next_after if append else None
+        cursor = self.next_after if append else None
+        columns = getattr(self.book_source, "list_columns", None)  # the page's: its sort (header clicks)
+        sort = getattr(columns, "sort", None) or DEFAULT_SORT
         run_in_background(
-            lambda: service.list_page(text, status, after),
+            lambda: service.list_page(text, status, sort=sort, cursor=cursor),
             lambda page: self._loaded(page, append),
             self._failed,
             receiver=self,
@@ -153,7 +164,7 @@ class MyLeadsTab(QWidget):
     def _loaded(self, page: LeadPage, append: bool) -> None:
         self.loading = False
         self.rows = (self.rows if append else []) + page.rows
-        self.next_after = page.next_after_id
+        self.next_after = page.next_cursor
         self.fill()
 
     def fill(self) -> None:

@@ -68,6 +68,8 @@ class LeadsPage(QWidget):
         layout.addWidget(self.tabs)
         self.list_columns.changed.connect(self.mine.fill)
         self.list_columns.changed.connect(self.pool.fill)
+        self.list_columns.enable_sorting(self.mine.table)  # my leads sort on the server by a header click
+        self.list_columns.sort_changed.connect(self.mine.reload)
         self.retranslate_ui()
         self.load_reference()
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +35,7 @@ from crm_desktop.ui.modules.leads.common import (
     set_lead_headers,
 )
 from crm_desktop.ui.modules.leads.lead_dialog import LeadDialog
+from crm_desktop.ui.modules.leads.pool_settings_dialog import LeadPoolSettingsDialog
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.code_combo import CodeBook
 from crm_desktop.ui.widgets.naming import named
@@ -77,7 +79,15 @@ class LeadPoolTab(QWidget):
         self.rules_button.clicked.connect(self.assign_by_rules)
         self.new_button = named(QPushButton(), "lead_pool_new")
         self.new_button.clicked.connect(self.new)
-        for widget in (self.assign_combo, self.assign_button, self.rules_button, self.new_button):
+        self.settings_button = named(QPushButton(), "lead_pool_settings")
+        self.settings_button.clicked.connect(self.open_settings)
+        for widget in (
+            self.assign_combo,
+            self.assign_button,
+            self.rules_button,
+            self.new_button,
+            self.settings_button,
+        ):
             widget.setVisible(self.can_assign)
         self.more_button = named(QPushButton(), "lead_pool_more")
         self.more_button.clicked.connect(lambda: self.reload(append=True))
@@ -90,6 +100,7 @@ class LeadPoolTab(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         actions.addWidget(self.more_button)
+        actions.addWidget(self.settings_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table, 1)
@@ -190,6 +201,13 @@ class LeadPoolTab(QWidget):
     def new(self) -> None:
         LeadDialog(self.services, self.book, None, self, to_pool=True, forms=self.forms).exec()
 
+    def open_settings(self) -> QDialog:
+        dialog = LeadPoolSettingsDialog(self.services.auto_return, self)
+        dialog.accepted.connect(self.reload)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
     def _write(self, job: Callable[[], Any]) -> None:
         self.loading = True
         self._update_buttons()
@@ -215,6 +233,7 @@ class LeadPoolTab(QWidget):
         self.assign_button.setText(self.tr("Assign to this person"))
         self.rules_button.setText(self.tr("Assign by rules"))
         self.new_button.setText(self.tr("New pool lead"))
+        self.settings_button.setText(self.tr("Settings…"))
         self.more_button.setText(self.tr("More"))
         set_lead_headers(self.table, self.book_source)
         self.fill()

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.codes import CodeDTO
 from crm_desktop.services.errors import ServiceError
-from crm_desktop.services.opportunities import Choice, OpportunityFilter, OpportunityRowDTO, StageDTO
+from crm_desktop.services.list_sort import SortCursor, SortedPage
+from crm_desktop.services.opportunities import (
+    DEFAULT_SORT,
+    Choice,
+    OpportunityFilter,
+    OpportunityRowDTO,
+    StageDTO,
+)
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.form_source import FormSource
@@ -58,6 +65,7 @@ class OpportunitiesPage(QWidget):
         self.reference = _Reference([], [], [])
         self.opportunity_forms = FormSource(workspace, "opportunity", self)  # the station's entry form
         self.rows: list[OpportunityRowDTO] = []
+        self._cursor: SortCursor | None = None  # where the list's next page starts (loaded on scrolling down)
         self.loading = False
         self.stale = False
         user = workspace.user
@@ -111,6 +119,9 @@ class OpportunitiesPage(QWidget):
         # the columns of the station's list layout; filled again when an administrator changes it
         self.list_columns = ListColumns(workspace, "opportunity", self._columns(), self, stretch="name")
         self.list_columns.changed.connect(lambda: self.list_columns.fill(self.table, self.rows))
+        self.list_columns.enable_sorting(self.table)  # header clicks sort on the server
+        self.list_columns.sort_changed.connect(self.reload)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.board = StageBoard()
         self.board.move_requested.connect(self.move_deal)
@@ -189,10 +200,36 @@ class OpportunitiesPage(QWidget):
         if not self.reference.stages:
             return
         self.loading = True
-        flt = self.current_filter()
-        run_in_background(
-            lambda: self.services.opportunities.list(flt), self._show, self._failed, receiver=self
+        flt, service, sort = (
+            self.current_filter(),
+            self.services.opportunities,
+            self.list_columns.sort or DEFAULT_SORT,
         )
+        run_in_background(
+            lambda: service.list_page(flt, sort=sort), self._show_page, self._failed, receiver=self
+        )
+
+    def _scrolled(self, value: int) -> None:
+        """At the bottom of the list: the next page in the same order."""
+        if self.loading or self._cursor is None or value < self.table.verticalScrollBar().maximum():
+            return
+        self.loading = True
+        flt, service, sort = (
+            self.current_filter(),
+            self.services.opportunities,
+            self.list_columns.sort or DEFAULT_SORT,
+        )
+        cursor = self._cursor
+        run_in_background(
+            lambda: service.list_page(flt, sort=sort, cursor=cursor),
+            lambda page: self._show_page(page, append=True),
+            self._failed,
+            receiver=self,
+        )
+
+    def _show_page(self, page: SortedPage[OpportunityRowDTO], *, append: bool = False) -> None:
+        self._cursor = page.next_cursor
+        self._show([*self.rows, *page.rows] if append else page.rows)
 
     def _failed(self, error: Exception) -> None:
         self.loading = False

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QTableWidget, QTableWidgetItem, QWidget
 
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP
+from crm_desktop.services.order_edit import OrderEditService
 from crm_desktop.services.orders import OrderService
 from crm_desktop.services.quick_sale import QuickSaleService
 from crm_desktop.services.receipts import ReceiptService
@@ -81,6 +82,7 @@ class Services:
     def __init__(self, workspace: Workspace) -> None:
         db, user = workspace.db, workspace.user
         self.orders = OrderService(db, user)
+        self.order_edit = OrderEditService(db, user)
         self.receipts = ReceiptService(db, user)
         self.returns = ReturnService(db, user)
         self.receivables = ReceivablesService(db, user)

@@ -1,5 +1,6 @@
 """New sales order: for a customer from the archive, or copied from a signed contract or an accepted quote by its
-number; lines from the product picker; a payment plan of instalments that must add up to the total."""
+number; lines from the product picker; a payment plan of instalments that must add up to the total. Given an
+existing order, the same editor changes its lines, plan, date and notes (while no money has arrived)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.customer_search import CustomerQuery
 from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.order_edit import draft_of
 from crm_desktop.services.order_state import money as round_money
-from crm_desktop.services.orders import InstalmentInput, OrderInput
+from crm_desktop.services.orders import InstalmentInput, OrderDetail, OrderInput
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.document_header import DocumentHeader, as_date
 from crm_desktop.ui.errors import FieldErrors, error_text
@@ -49,11 +51,18 @@ def split_evenly(total: Decimal, count: int, first_due: date, days: int = 30) ->
 
 
 class OrderDialog(QDialog):
-    def __init__(self, workspace: Workspace, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        services: Services,
+        parent: QWidget | None = None,
+        editing: OrderDetail | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("order_dialog")
         self.workspace = workspace
         self.services = services
+        self.editing = editing  # the order being changed; None for a new order
         self.saved_id: int | None = None
         self.source: OrderInput | None = None
         self._grades: dict[int, int | None] = {}
@@ -125,6 +134,22 @@ class OrderDialog(QDialog):
         self.resize(820, 640)
         self.retranslate_ui()
         self._total_changed(Decimal(0))
+        if editing is not None:
+            self._show_order(editing)
+
+    def _show_order(self, order: OrderDetail) -> None:
+        """Fill the editor with the order; the customer and the source document stay as they are."""
+        draft = draft_of(order)
+        self.form.setRowVisible(0, False)  # from document
+        self.customer_text.hide()
+        self.customer_choice.addItem(order.row.customer_name, order.row.customer_id)
+        self.customer_choice.setEnabled(False)
+        self.source = draft
+        self.header.set_values({"order_date": order.row.order_date, "notes": order.notes, **order.extra})
+        for ln in draft.lines:
+            self.lines.add_line(ln.product_id, ln.description, ln.unit, Decimal(ln.quantity),
+                                Decimal(ln.unit_price), Decimal(ln.discount_pct))  # fmt: skip
+        self.set_plan([(i.due_date or date.today(), i.amount) for i in draft.instalments])
 
     def is_busy(self) -> bool:
         return self.jobs.busy()
@@ -213,6 +238,11 @@ class OrderDialog(QDialog):
             extra=self.header.custom_values(),
         )
         self.buttons.setEnabled(False)
+        editing = self.editing
+        if editing is not None:
+            edits, order_id, version = self.services.order_edit, editing.row.id, editing.version
+            self.jobs.start(lambda: edits.update(order_id, version, data), self._saved)
+            return
         self.jobs.start(lambda: self.services.orders.create(data), self._saved)
 
     def _saved(self, order_id: int) -> None:
@@ -235,7 +265,10 @@ class OrderDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("New sales order"))
+        if self.editing is not None:
+            self.setWindowTitle(self.tr("Change order {number}").format(number=self.editing.row.number))
+        else:
+            self.setWindowTitle(self.tr("New sales order"))
         self.source_number.setPlaceholderText(self.tr("Number of a signed contract or an accepted quote"))
         self.load_button.setText(self.tr("Copy lines"))
         self.customer_text.setPlaceholderText(self.tr("Name, pinyin or phone, then Enter"))

@@ -1,5 +1,6 @@
 """The Sales orders module page: the order list (newest first, 200 at a time) with the selected order below it,
-quick sale, new order, receipt, return, cancel and print; and the receivables with the overdue list."""
+quick sale, new order, change order, receipt (and its reversal), return, cancel and print; and the receivables with
+the overdue list."""
 
 from __future__ import annotations
 
@@ -23,7 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import printing
-from crm_desktop.services.orders import OrderDetail, OrderPage, OrderQuery, OrderRow, open_instalments
+from crm_desktop.services.list_sort import SortCursor
+from crm_desktop.services.order_edit import editable
+from crm_desktop.services.orders import (
+    DEFAULT_SORT,
+    OrderDetail,
+    OrderPage,
+    OrderQuery,
+    OrderRow,
+    open_instalments,
+)
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.list_layout import Column, ListColumns
@@ -42,6 +52,7 @@ from crm_desktop.ui.modules.orders.quick_sale_dialog import QuickSaleDialog
 from crm_desktop.ui.modules.orders.receipt_dialog import ReceiptDialog
 from crm_desktop.ui.modules.orders.receivables_tab import ReceivablesTab
 from crm_desktop.ui.modules.orders.return_dialog import ReturnDialog
+from crm_desktop.ui.modules.orders.reverse_receipt_dialog import ReverseReceiptDialog
 from crm_desktop.ui.print_actions import print_table
 from crm_desktop.ui.signals import app_signals
 from crm_desktop.ui.widgets.naming import named
@@ -62,6 +73,7 @@ class OrdersPage(QWidget):
         self.services = Services(workspace)
         self.rows: list[OrderRow] = []
         self._more = False
+        self._cursor: SortCursor | None = None  # where the next page starts
         self._loading = 0
         self._wanted_id: int | None = None
 
@@ -84,13 +96,15 @@ class OrdersPage(QWidget):
         self.new_button = named(QPushButton(self), "orders_new")
         self.new_button.clicked.connect(self.new_order)
         self.new_button.setVisible(can_create)
+        self.edit_button = named(QPushButton(self), "orders_edit")
+        self.edit_button.clicked.connect(self.edit_order)
         self.receipt_button = named(QPushButton(self), "orders_receipt")
         self.receipt_button.clicked.connect(self.record_receipt)
         self.return_button = named(QPushButton(self), "orders_return")
         self.return_button.clicked.connect(self.return_goods)
         self.cancel_button = named(QPushButton(self), "orders_cancel")
         self.cancel_button.clicked.connect(self.cancel_order)
-        for button in (self.receipt_button, self.return_button, self.cancel_button):
+        for button in (self.edit_button, self.receipt_button, self.return_button, self.cancel_button):
             button.setVisible(can_edit)
         self.print_button = named(QPushButton(self), "orders_print")
         self.print_button.clicked.connect(lambda: self.print_order())
@@ -108,16 +122,19 @@ class OrdersPage(QWidget):
         # the columns of the station's list layout; filled again when an administrator changes it
         self.list_columns = ListColumns(workspace, "order", self._columns(), self)
         self.list_columns.changed.connect(lambda: self.list_columns.fill(self.table, self.rows))
+        self.list_columns.enable_sorting(self.table)  # header clicks sort on the server
+        self.list_columns.sort_changed.connect(self.reload)
         self.more_button = named(QPushButton(self), "orders_more")
         self.more_button.clicked.connect(self.load_more)
         self.more_button.hide()
         self.notice = named(QLabel(self), "orders_notice")
         self.detail = OrderDetailPanel(self)
+        self.detail.reverse_requested.connect(self.reverse_receipt)
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search, 2)
         toolbar.addWidget(self.status_filter, 1)
-        for button in (self.quick_button, self.new_button, self.receipt_button, self.return_button,
+        for button in (self.quick_button, self.new_button, self.edit_button, self.receipt_button, self.return_button,
                        self.cancel_button, self.print_button, self.print_list_button):  # fmt: skip
             toolbar.addWidget(button)
         list_box = QWidget(self)
@@ -184,21 +201,23 @@ class OrdersPage(QWidget):
         return OrderQuery(text=self.search.text(), status=self.status_filter.currentData())
 
     def reload(self) -> None:
-        query, service = self.query(), self.services.orders
-        self._run(lambda: service.list_page(query), lambda page: self._loaded(page, append=False))
+        query, service, sort = self.query(), self.services.orders, self.list_columns.sort or DEFAULT_SORT
+        self._run(lambda: service.list_page(query, sort=sort), lambda page: self._loaded(page, append=False))
 
     def load_more(self) -> None:
-        if not self.rows:
+        if not self.rows or self._cursor is None:
             return
-        last = self.rows[-1]
-        query, service = self.query(), self.services.orders
-        after = (last.order_date, last.id)
-        self._run(lambda: service.list_page(query, after), lambda page: self._loaded(page, append=True))
+        query, service, sort = self.query(), self.services.orders, self.list_columns.sort or DEFAULT_SORT
+        cursor = self._cursor
+        self._run(
+            lambda: service.list_page(query, sort=sort, cursor=cursor),
+            lambda page: self._loaded(page, append=True),
+        )
 
     def _loaded(self, page: OrderPage, *, append: bool) -> None:
         selected = self.selected_id()
         self.rows = (self.rows if append else []) + page.rows
-        self._more = page.more
+        self._more, self._cursor = page.more, page.next_cursor
         self.list_columns.fill(self.table, self.rows)
         self.more_button.setVisible(self._more)
         wanted = self._wanted_id or selected
@@ -248,6 +267,7 @@ class OrdersPage(QWidget):
         live = detail is not None and detail.can_edit and detail.row.status != "cancelled"
         self.receipt_button.setEnabled(live and bool(detail and open_instalments(detail)))
         self.return_button.setEnabled(live)
+        self.edit_button.setEnabled(detail is not None and editable(detail))
         self.print_button.setEnabled(detail is not None)
         self.cancel_button.setEnabled(
             live
@@ -285,6 +305,22 @@ class OrdersPage(QWidget):
 
     def new_order(self) -> OrderDialog:
         dialog = OrderDialog(self.workspace, self.services, self)
+        dialog.open()
+        return dialog
+
+    def edit_order(self) -> OrderDialog | None:
+        detail = self.detail.detail
+        if detail is None:
+            return None
+        dialog = OrderDialog(self.workspace, self.services, self, editing=detail)
+        dialog.open()
+        return dialog
+
+    def reverse_receipt(self) -> ReverseReceiptDialog | None:
+        detail, receipt = self.detail.detail, self.detail.selected_receipt()
+        if detail is None or receipt is None:
+            return None
+        dialog = ReverseReceiptDialog(self.services, detail, receipt, self)
         dialog.open()
         return dialog
 
@@ -354,6 +390,7 @@ class OrdersPage(QWidget):
             self.status_filter.setItemText(index, tr(STATUSES[key]))
         self.quick_button.setText(self.tr("Quick sale… (F2)"))
         self.new_button.setText(self.tr("New order…"))
+        self.edit_button.setText(self.tr("Change order…"))
         self.receipt_button.setText(self.tr("Record receipt…"))
         self.return_button.setText(self.tr("Return…"))
         self.cancel_button.setText(self.tr("Cancel order"))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import quotes
-from crm_desktop.services.quotes import QuoteDetail, QuoteRow
+from crm_desktop.services.list_sort import SortCursor, SortedPage
+from crm_desktop.services.quotes import DEFAULT_SORT, QuoteDetail, QuoteRow
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.list_layout import Column, ListColumns
@@ -71,6 +72,7 @@ class QuotesPage(QWidget):
         self.services = Services.of(workspace)
         self.customer_id = customer_id  # set: the customer 360° tab
         self.rows: list[QuoteRow] = []
+        self._cursor: SortCursor | None = None  # where the list's next page starts
         self.inbox_rows: list[QuoteRow] = []
         user = workspace.user
 
@@ -107,6 +109,8 @@ class QuotesPage(QWidget):
         # the columns of the station's list layout (list and inbox); filled again when it changes
         self.list_columns = ListColumns(workspace, "quote", self._columns(), self, stretch="title")
         self.list_columns.changed.connect(self._refill)
+        self.list_columns.enable_sorting(self.table)  # header clicks sort on the server
+        self.list_columns.sort_changed.connect(lambda: self.reload())
 
         self.inbox = named(read_only_table(QTableWidget(0, 8), 2), "approval_table")
         self.inbox.doubleClicked.connect(lambda *_: self.open_pending())
@@ -172,22 +176,25 @@ class QuotesPage(QWidget):
 
     def reload(self, *_args: object, more: bool = False) -> None:
         service, status, text = self.services.quotes, self.status.currentData(), self.search.text()
-        before = self.rows[-1].id if more and self.rows else None
+        sort, cursor = self.list_columns.sort or DEFAULT_SORT, self._cursor if more else None
+        if more and cursor is None:
+            return
         customer = self.customer_id
 
-        def load() -> list[QuoteRow]:
-            return service.list_quotes(
-                status=status, customer_id=customer, text=text, before_id=before, limit=PAGE
+        def load() -> SortedPage[QuoteRow]:
+            return service.list_page(
+                status=status, customer_id=customer, text=text, sort=sort, cursor=cursor, limit=PAGE
             )
 
         run_in_background(
             load, lambda rows: self._loaded(rows, more), lambda e: show_error(self, e), receiver=self
         )
 
-    def _loaded(self, rows: list[QuoteRow], more: bool) -> None:
-        self.rows = [*self.rows, *rows] if more else rows
+    def _loaded(self, page: SortedPage[QuoteRow], more: bool) -> None:
+        self.rows = [*self.rows, *page.rows] if more else page.rows
+        self._cursor = page.next_cursor
         self.list_columns.fill(self.table, self.rows)
-        self.more.setVisible(len(rows) == PAGE)
+        self.more.setVisible(self._cursor is not None)
 
     def reload_inbox(self) -> None:
         run_in_background(self.services.workflow.awaiting_me, self._inbox_loaded, lambda e: show_error(self, e),
