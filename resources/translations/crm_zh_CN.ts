@@ -818,67 +818,67 @@ Open the task manager to work on it.</source>
 <context>
     <name>ConditionsEditor</name>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="150" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="157" />
         <source>equals</source>
         <translation>等于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="151" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="158" />
         <source>does not equal</source>
         <translation>不等于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="152" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="159" />
         <source>is one of</source>
         <translation>属于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="153" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="160" />
         <source>is none of</source>
         <translation>不属于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="154" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="161" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="155" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="162" />
         <source>is filled in</source>
         <translation>已填写</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="156" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="163" />
         <source>is greater than</source>
         <translation>大于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="157" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="164" />
         <source>is less than</source>
         <translation>小于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="167" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="174" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="167" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="174" />
         <source>Test</source>
         <translation>比较方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="167" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="174" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="168" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="175" />
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="169" />
+        <location filename="../../crm_desktop/forms/qt/designer/conditions_editor.py" line="176" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1205,42 +1205,42 @@ Open the task manager to work on it.</source>
         <translation>指定人员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="48" />
+        <location filename="../../crm_desktop/services/contracts.py" line="50" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="49" />
+        <location filename="../../crm_desktop/services/contracts.py" line="51" />
         <source>In approval</source>
         <translation>审批中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="50" />
+        <location filename="../../crm_desktop/services/contracts.py" line="52" />
         <source>Signed</source>
         <translation>已签订</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="53" />
+        <location filename="../../crm_desktop/services/contracts.py" line="55" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="54" />
+        <location filename="../../crm_desktop/services/contracts.py" line="56" />
         <source>Its turn</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="55" />
+        <location filename="../../crm_desktop/services/contracts.py" line="57" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="56" />
+        <location filename="../../crm_desktop/services/contracts.py" line="58" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="57" />
+        <location filename="../../crm_desktop/services/contracts.py" line="59" />
         <source>Not reached</source>
         <translation>未执行</translation>
     </message>
@@ -1248,144 +1248,144 @@ Open the task manager to work on it.</source>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="165" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="172" />
         <source>Awaiting my approval (%1)</source>
         <translation>待我审批（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="199" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="206" />
         <source>Comment (optional)</source>
         <translation>审批意见（选填）：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="199" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="206" />
         <source>Why is it rejected?</source>
         <translation>拒绝原因：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="200" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="207" />
         <source>Approve contract</source>
         <translation>批准合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="200" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="207" />
         <source>Reject contract</source>
         <translation>拒绝合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="213" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="220" />
         <source>Delete contract %1?</source>
         <translation>确定删除合同%1吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="214" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="221" />
         <source>Delete contract</source>
         <translation>删除合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="228" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="235" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="231" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="238" />
         <source>Number, title or customer</source>
         <translation>编号、标题或客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="232" />
         <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="239" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="246" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="232" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="239" />
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="232" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="239" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="233" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="240" />
         <source>Approval chain…</source>
         <translation>审批流程…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="233" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="240" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="234" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="241" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="237" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="244" />
         <source>More</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="240" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="247" />
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="241" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="248" />
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="127" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="131" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="128" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="132" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="129" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="133" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="130" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="134" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="131" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="135" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="132" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="136" />
         <source>Quote</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="133" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="137" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="134" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="138" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="209" />
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="246" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="216" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="253" />
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="247" />
+        <location filename="../../crm_desktop/ui/modules/contracts/page.py" line="254" />
         <source>Awaiting my approval</source>
         <translation>待我审批</translation>
     </message>
@@ -1393,82 +1393,82 @@ Open the task manager to work on it.</source>
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="181" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="220" />
         <source>The lead goes to the existing customer {name}.</source>
         <translation>该线索将归入现有客户{name}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="186" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="225" />
         <source>Convert lead: {company}</source>
         <translation>转换线索：{company}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="188" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="227" />
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="189" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="228" />
         <source>Customer phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="190" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="229" />
         <source>Customer mobile</source>
         <translation>客户手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="191" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="230" />
         <source>Customer e-mail</source>
         <translation>客户电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="192" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="231" />
         <source>Customer address</source>
         <translation>客户地址</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="193" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="232" />
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="194" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="233" />
         <source>Contact job title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="195" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="234" />
         <source>Contact mobile</source>
         <translation>联系人手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="196" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="235" />
         <source>Contact e-mail</source>
         <translation>联系人电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="197" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="236" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="198" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="237" />
         <source>Expected amount</source>
         <translation>预计金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="199" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="238" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="204" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="243" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="205" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="244" />
         <source>Convert</source>
         <translation>转换</translation>
     </message>
@@ -2891,13 +2891,13 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 <context>
     <name>DuplicateChoiceDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="49" />
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="60" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="53" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="64" />
         <source>Use the selected customer</source>
         <translation>使用选中的客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="61" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="65" />
         <source>Create a new customer anyway</source>
         <translation>仍然新建客户</translation>
     </message>
@@ -3050,13 +3050,13 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     <message>
         <location filename="../../crm_desktop/services/admin/common.py" line="19" />
         <location filename="../../crm_desktop/services/auth.py" line="256" />
-        <location filename="../../crm_desktop/services/contracts.py" line="161" />
+        <location filename="../../crm_desktop/services/contracts.py" line="178" />
         <location filename="../../crm_desktop/services/customer_notes.py" line="79" />
         <location filename="../../crm_desktop/services/customer_notes.py" line="119" />
-        <location filename="../../crm_desktop/services/imports.py" line="355" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="271" />
         <location filename="../../crm_desktop/services/lead_pool.py" line="361" />
         <location filename="../../crm_desktop/services/products.py" line="37" />
-        <location filename="../../crm_desktop/services/quotes.py" line="386" />
+        <location filename="../../crm_desktop/services/quotes.py" line="416" />
         <location filename="../../crm_desktop/services/validation.py" line="13" />
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
@@ -3082,17 +3082,17 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <location filename="../../crm_desktop/services/contacts.py" line="147" />
         <location filename="../../crm_desktop/services/contacts.py" line="172" />
         <location filename="../../crm_desktop/services/contacts.py" line="199" />
-        <location filename="../../crm_desktop/services/contracts.py" line="61" />
+        <location filename="../../crm_desktop/services/contracts.py" line="63" />
         <location filename="../../crm_desktop/services/customer_notes.py" line="151" />
-        <location filename="../../crm_desktop/services/customers.py" line="224" />
+        <location filename="../../crm_desktop/services/customers.py" line="244" />
         <location filename="../../crm_desktop/services/definitions/store.py" line="294" />
         <location filename="../../crm_desktop/services/definitions/store.py" line="423" />
         <location filename="../../crm_desktop/services/lead_pool.py" line="375" />
-        <location filename="../../crm_desktop/services/leads.py" line="188" />
+        <location filename="../../crm_desktop/services/leads.py" line="192" />
         <location filename="../../crm_desktop/services/messages.py" line="184" />
         <location filename="../../crm_desktop/services/messages.py" line="249" />
         <location filename="../../crm_desktop/services/order_state.py" line="23" />
-        <location filename="../../crm_desktop/services/quotes.py" line="65" />
+        <location filename="../../crm_desktop/services/quotes.py" line="66" />
         <location filename="../../crm_desktop/services/saved_queries.py" line="93" />
         <location filename="../../crm_desktop/services/tasks.py" line="205" />
         <location filename="../../crm_desktop/services/tasks.py" line="301" />
@@ -3111,7 +3111,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>请选择该客户的其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="250" />
+        <location filename="../../crm_desktop/services/customers.py" line="164" />
         <source>Choose enterprise or individual.</source>
         <translation>请选择企业或个人。</translation>
     </message>
@@ -3280,8 +3280,9 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该线索已在线索池中。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/services/lead_auto_return.py" line="87" />
         <location filename="../../crm_desktop/services/lead_pool.py" line="323" />
-        <location filename="../../crm_desktop/services/pool.py" line="142" />
+        <location filename="../../crm_desktop/services/pool.py" line="172" />
         <source>Enter zero or a positive number.</source>
         <translation>请输入0或正数。</translation>
     </message>
@@ -3291,27 +3292,28 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>请选择行业或地区，也可两者都选。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="146" />
+        <location filename="../../crm_desktop/services/lead_auto_return.py" line="90" />
+        <location filename="../../crm_desktop/services/pool.py" line="176" />
         <source>Enter a number of days of 1 or more.</source>
         <translation>请输入不小于1的天数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="176" />
+        <location filename="../../crm_desktop/services/pool.py" line="206" />
         <source>You own {owned} customers and may own at most {limit}. Return customers to the pool before claiming {count} more.</source>
         <translation>您已拥有{owned}个客户，最多可拥有{limit}个。请先将部分客户退回公海，再领取这{count}个客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="189" />
+        <location filename="../../crm_desktop/services/pool.py" line="219" />
         <source>Someone else claimed this customer a moment ago; nothing was claimed.</source>
         <translation>该客户刚刚已被他人领取，本次未领取任何客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="202" />
+        <location filename="../../crm_desktop/services/pool.py" line="232" />
         <source>Say why the customer goes back to the pool.</source>
         <translation>请填写将客户退回公海的原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/pool.py" line="209" />
+        <location filename="../../crm_desktop/services/pool.py" line="239" />
         <source>This customer is already in the public pool.</source>
         <translation>该客户已在公海中。</translation>
     </message>
@@ -3459,92 +3461,92 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="80" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="67" />
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="81" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="68" />
         <source>The file is damaged or incomplete (perhaps truncated while copying).</source>
         <translation>文件已损坏或不完整（可能在复制时被截断）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="82" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="69" />
         <source>The workbook is password-protected. Remove the password in Excel and save it again.</source>
         <translation>该工作簿设有密码保护。请在Excel中取消密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="83" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="70" />
         <source>This is an old Excel 97-2003 (.xls) workbook. Save it as an Excel workbook (.xlsx) first.</source>
         <translation>这是旧版Excel 97-2003（.xls）工作簿。请先将其另存为Excel工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="84" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="71" />
         <source>This is not an Excel workbook (.xlsx).</source>
         <translation>这不是Excel工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="85" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="72" />
         <source>The workbook expands to an implausible size and was refused.</source>
         <translation>该工作簿解压后的大小异常，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="86" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="73" />
         <source>The sheet has more than {limit} rows. Split it into smaller files.</source>
         <translation>工作表超过{limit}行，请拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="87" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="74" />
         <source>The workbook has no worksheet.</source>
         <translation>该工作簿没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="88" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="75" />
         <source>The first sheet has no header row.</source>
         <translation>第一个工作表没有标题行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="90" />
+        <location filename="../../crm_desktop/services/imports.py" line="60" />
         <source>Choose the column that holds the customer name.</source>
         <translation>请选择包含客户名称的列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="91" />
+        <location filename="../../crm_desktop/services/imports.py" line="61" />
         <source>The field “{field}” is chosen for more than one column.</source>
         <translation>字段“{field}”被指定给了多个列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="92" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="77" />
         <source>“{value}” is not in the code table.</source>
         <translation>“{value}”不在代码表中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="93" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="78" />
         <source>“{value}” matches several entries of the code table; use its code.</source>
         <translation>“{value}”与代码表中的多个条目匹配，请使用其代码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="96" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="81" />
         <source>Write 企业/enterprise or 个人/individual.</source>
         <translation>请填写企业/enterprise或个人/individual。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="97" />
+        <location filename="../../crm_desktop/services/imports.py" line="62" />
         <source>This customer already exists and is outside the records you may edit.</source>
         <translation>该客户已存在，且不在您可修改的记录范围内。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="100" />
+        <location filename="../../crm_desktop/services/imports.py" line="65" />
         <source>No existing customer matches this row (update only).</source>
         <translation>没有与此行匹配的现有客户（仅更新模式）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="101" />
+        <location filename="../../crm_desktop/services/imports.py" line="66" />
         <source>This customer already exists (create only).</source>
         <translation>该客户已存在（仅新建模式）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/imports.py" line="216" />
+        <location filename="../../crm_desktop/services/import_rows.py" line="150" />
         <source>The file cannot be read: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
@@ -3604,69 +3606,69 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该竞争对手不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="62" />
+        <location filename="../../crm_desktop/services/contracts.py" line="64" />
         <source>A contract can be made only from a quote the customer accepted.</source>
         <translation>只能根据客户已接受的报价单生成合同。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="65" />
+        <location filename="../../crm_desktop/services/contracts.py" line="67" />
         <source>This quote already has contract {number}.</source>
         <translation>该报价单已生成合同{number}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="66" />
+        <location filename="../../crm_desktop/services/contracts.py" line="68" />
         <source>Only a draft contract can be changed or submitted.</source>
         <translation>只有草稿状态的合同才能修改或提交。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="67" />
+        <location filename="../../crm_desktop/services/contracts.py" line="69" />
         <source>No contract approval chain is configured; ask an administrator.</source>
         <translation>尚未设置合同审批流程，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="68" />
+        <location filename="../../crm_desktop/services/contracts.py" line="70" />
         <source>Nobody can approve the step “{step}”.</source>
         <translation>没有人可以审批步骤“{step}”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="69" />
+        <location filename="../../crm_desktop/services/contracts.py" line="71" />
         <source>This contract is not in approval.</source>
         <translation>该合同不在审批中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="70" />
+        <location filename="../../crm_desktop/services/contracts.py" line="72" />
         <source>The current step “{step}” is not yours to decide.</source>
         <translation>当前步骤“{step}”不由您审批。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="71" />
+        <location filename="../../crm_desktop/services/contracts.py" line="73" />
         <location filename="../../crm_desktop/services/quote_approval.py" line="51" />
         <source>Give a reason for the rejection.</source>
         <translation>请填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="72" />
+        <location filename="../../crm_desktop/services/contracts.py" line="74" />
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="73" />
+        <location filename="../../crm_desktop/services/contracts.py" line="75" />
         <location filename="../../crm_desktop/services/lead_reports.py" line="62" />
         <source>The end date lies before the start date.</source>
         <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="74" />
+        <location filename="../../crm_desktop/services/contracts.py" line="76" />
         <source>Only PDF files can be attached.</source>
         <translation>只能添加PDF文件作为附件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="75" />
+        <location filename="../../crm_desktop/services/contracts.py" line="77" />
         <source>The file is larger than {limit} MB.</source>
         <translation>文件超过{limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/contracts.py" line="76" />
+        <location filename="../../crm_desktop/services/contracts.py" line="78" />
         <source>A signed contract's attachments cannot be removed.</source>
         <translation>已签订合同的附件不能删除。</translation>
     </message>
@@ -3842,7 +3844,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
     <message>
         <location filename="../../crm_desktop/services/definitions/values.py" line="22" />
-        <location filename="../../crm_desktop/services/quotes.py" line="61" />
+        <location filename="../../crm_desktop/services/quotes.py" line="62" />
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
@@ -3923,7 +3925,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
     <message>
         <location filename="../../crm_desktop/services/lead_reports.py" line="56" />
-        <location filename="../../crm_desktop/services/leads.py" line="343" />
+        <location filename="../../crm_desktop/services/leads.py" line="361" />
         <source>Choose one of the listed statuses.</source>
         <translation>请从列表中选择状态。</translation>
     </message>
@@ -3933,22 +3935,22 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>只有经理可以按负责人比较线索。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/leads.py" line="53" />
+        <location filename="../../crm_desktop/services/leads.py" line="54" />
         <source>This lead has been converted and can no longer be changed.</source>
         <translation>该线索已转换，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/leads.py" line="385" />
+        <location filename="../../crm_desktop/services/leads.py" line="403" />
         <source>Choose one of the listed kinds.</source>
         <translation>请从列表中选择跟进方式。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/leads.py" line="388" />
+        <location filename="../../crm_desktop/services/leads.py" line="406" />
         <source>The next date lies before the follow-up.</source>
         <translation>下次联系日期不能早于本次跟进时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/leads.py" line="393" />
+        <location filename="../../crm_desktop/services/leads.py" line="411" />
         <source>Claim the lead before following it up.</source>
         <translation>请先领取该线索，再进行跟进。</translation>
     </message>
@@ -3973,118 +3975,118 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>日期部分必须体现重置周期，否则不同周期的编号会重复。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/opportunities.py" line="49" />
+        <location filename="../../crm_desktop/services/opportunities.py" line="76" />
         <source>A reason is required when a deal is lost.</source>
         <translation>输单时必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/opportunities.py" line="50" />
+        <location filename="../../crm_desktop/services/opportunities.py" line="77" />
         <source>The probability must be between 0 and 100 %.</source>
         <translation>成交概率必须在0到100%之间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/opportunities.py" line="51" />
+        <location filename="../../crm_desktop/services/opportunities.py" line="78" />
         <source>The amount must be a number of at least 0.</source>
         <translation>金额必须是不小于0的数字。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/opportunities.py" line="52" />
+        <location filename="../../crm_desktop/services/opportunities.py" line="79" />
         <source>Quantities must be greater than 0 and prices at least 0.</source>
         <translation>数量必须大于0，价格不能小于0。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/opportunities.py" line="53" />
+        <location filename="../../crm_desktop/services/opportunities.py" line="80" />
         <source>This stage does not exist.</source>
         <translation>该阶段不存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/opportunities.py" line="54" />
+        <location filename="../../crm_desktop/services/opportunities.py" line="81" />
         <source>A product on this deal does not exist or was deleted.</source>
         <translation>该商机中的某个产品不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/opportunities.py" line="55" />
+        <location filename="../../crm_desktop/services/opportunities.py" line="82" />
         <source>This opportunity does not exist or was deleted.</source>
         <translation>该商机不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="57" />
+        <location filename="../../crm_desktop/services/orders.py" line="58" />
         <location filename="../../crm_desktop/services/returns.py" line="32" />
         <source>Line {row}: the quantity must be greater than zero.</source>
         <translation>第{row}行：数量必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="58" />
+        <location filename="../../crm_desktop/services/orders.py" line="59" />
         <source>Line {row}: the price must not be negative.</source>
         <translation>第{row}行：价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="59" />
+        <location filename="../../crm_desktop/services/orders.py" line="60" />
         <source>Line {row}: the discount must lie between 0 and 100 %.</source>
         <translation>第{row}行：折扣必须在0到100%之间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="60" />
+        <location filename="../../crm_desktop/services/orders.py" line="61" />
         <source>Line {row}: choose a product or describe the item.</source>
         <translation>第{row}行：请选择产品或填写品名说明。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="61" />
+        <location filename="../../crm_desktop/services/orders.py" line="62" />
         <source>Line {row}: enter numbers for quantity, price and discount.</source>
         <translation>第{row}行：数量、价格和折扣请填写数字。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="62" />
+        <location filename="../../crm_desktop/services/orders.py" line="63" />
         <source>An order needs at least one line.</source>
         <translation>订单至少需要一行明细。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="63" />
+        <location filename="../../crm_desktop/services/orders.py" line="64" />
         <source>The instalments add up to {plan}, but the order total is {total}. Make them equal.</source>
         <translation>回款计划合计为{plan}，但订单总额为{total}，请使两者相等。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="66" />
+        <location filename="../../crm_desktop/services/orders.py" line="67" />
         <source>Instalment {row}: the amount must be greater than zero.</source>
         <translation>第{row}期：金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="67" />
+        <location filename="../../crm_desktop/services/orders.py" line="68" />
         <source>Instalment {row}: enter a due date.</source>
         <translation>第{row}期：请填写到期日。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="68" />
+        <location filename="../../crm_desktop/services/orders.py" line="69" />
         <source>Only an accepted quote can become an order (quote {number} is {status}).</source>
         <translation>只有已接受的报价单才能生成订单（报价单{number}的状态为：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="71" />
+        <location filename="../../crm_desktop/services/orders.py" line="72" />
         <source>Only a signed contract can become an order (contract {number} is {status}).</source>
         <translation>只有已签订的合同才能生成订单（合同{number}的状态为：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="74" />
+        <location filename="../../crm_desktop/services/orders.py" line="75" />
         <source>This order already has receipts or returns and can no longer be cancelled.</source>
         <translation>该订单已有回款或退货，不能再作废。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="77" />
+        <location filename="../../crm_desktop/services/orders.py" line="78" />
         <source>Choose a customer.</source>
         <translation>请选择客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="78" />
+        <location filename="../../crm_desktop/services/orders.py" line="79" />
         <source>There is no quote or contract numbered “{number}”.</source>
         <translation>没有编号为“{number}”的报价单或合同。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="79" />
+        <location filename="../../crm_desktop/services/orders.py" line="80" />
         <source>An order made from {number} is for the customer of {number}. Nothing was saved.</source>
         <translation>由 {number} 生成的订单只能属于 {number} 的客户。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/orders.py" line="82" />
+        <location filename="../../crm_desktop/services/orders.py" line="83" />
         <source>An order made from contract {number} can only name that contract's quote. Nothing was saved.</source>
         <translation>由合同 {number} 生成的订单只能关联该合同的报价单。未保存任何内容。</translation>
     </message>
@@ -4115,7 +4117,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
     <message>
         <location filename="../../crm_desktop/services/products.py" line="40" />
-        <location filename="../../crm_desktop/services/quotes.py" line="64" />
+        <location filename="../../crm_desktop/services/quotes.py" line="65" />
         <source>This product no longer exists.</source>
         <translation>该产品已不存在。</translation>
     </message>
@@ -4205,74 +4207,89 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>只有已发出的报价单才能标记为已接受。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="58" />
+        <location filename="../../crm_desktop/services/quotes.py" line="59" />
         <source>The quantity must be greater than zero.</source>
         <translation>数量必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="59" />
+        <location filename="../../crm_desktop/services/quotes.py" line="60" />
         <source>The price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="60" />
+        <location filename="../../crm_desktop/services/quotes.py" line="61" />
         <source>A discount lies between 0 and 100 %.</source>
         <translation>折扣必须在0到100%之间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="62" />
+        <location filename="../../crm_desktop/services/quotes.py" line="63" />
         <source>This amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="63" />
+        <location filename="../../crm_desktop/services/quotes.py" line="64" />
         <source>Add at least one product line.</source>
         <translation>请至少添加一行产品明细。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="66" />
+        <location filename="../../crm_desktop/services/quotes.py" line="67" />
         <source>A quote can be changed only while it is a draft, rejected or approved (now: {status}).</source>
         <translation>只有草稿、已拒绝或已审批的报价单才能修改（当前状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="69" />
+        <location filename="../../crm_desktop/services/quotes.py" line="70" />
         <source>Only draft or rejected quotes can be deleted.</source>
         <translation>只有草稿或已拒绝的报价单才能删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="70" />
+        <location filename="../../crm_desktop/services/quotes.py" line="71" />
         <source>The opportunity “{name}” belongs to another customer. Nothing was saved.</source>
         <translation>商机“{name}”属于其他客户。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/receipts.py" line="31" />
+        <location filename="../../crm_desktop/services/receipts.py" line="40" />
         <source>The receipt of {amount} is above the open amount {open} of this instalment. Nothing was recorded.</source>
         <translation>回款金额{amount}超过该期的未收金额{open}，未登记任何回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/receipts.py" line="35" />
+        <location filename="../../crm_desktop/services/receipts.py" line="44" />
         <source>Enter an amount greater than zero.</source>
         <translation>请输入大于0的金额。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/receipts.py" line="36" />
+        <location filename="../../crm_desktop/services/receipts.py" line="45" />
         <source>Choose the instalment this money pays.</source>
         <translation>请选择该笔款项对应的回款期次。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/receipts.py" line="37" />
+        <location filename="../../crm_desktop/services/receipts.py" line="46" />
         <source>This instalment is already paid in full.</source>
         <translation>该期已全额回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/receipts.py" line="38" />
+        <location filename="../../crm_desktop/services/receipts.py" line="47" />
         <source>The order is cancelled; no receipts can be recorded against it.</source>
         <translation>该订单已作废，不能登记回款。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/receipts.py" line="41" />
+        <location filename="../../crm_desktop/services/receipts.py" line="50" />
         <source>Enter the date the money arrived.</source>
         <translation>请填写到账日期。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="51" />
+        <source>Enter why this receipt is reversed.</source>
+        <translation>请填写冲销这笔回款的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="52" />
+        <source>Receipt {number} was already reversed on {when} by {who}. Nothing was changed.</source>
+        <translation>回款单 {number} 已于 {when} 由 {who} 冲销，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/receipts.py" line="55" />
+        <source>Receipt {number} was changed by someone else meanwhile. Reload the order and try again.</source>
+        <translation>回款单 {number} 已被他人修改。请重新加载订单后再试。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/returns.py" line="29" />
@@ -4295,9 +4312,24 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>该订单已作废，不能退货。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="31" />
+        <location filename="../../crm_desktop/ui/modules/leads/convert_dialog.py" line="35" />
         <source>Enter an amount such as 12800.00.</source>
         <translation>请输入金额，例如12800.00。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/import_process.py" line="31" />
+        <source>Reading the file stopped unexpectedly: {detail}</source>
+        <translation>读取文件时意外中止：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/order_edit.py" line="32" />
+        <source>Order {number} already has receipts or returns; reverse the receipts before changing it.</source>
+        <translation>订单 {number} 已有回款或退货；请先冲销回款再修改订单。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/order_edit.py" line="35" />
+        <source>Order {number} is cancelled and can no longer be changed.</source>
+        <translation>订单 {number} 已取消，不能再修改。</translation>
     </message>
 </context>
 <context>
@@ -5132,45 +5164,83 @@ Fields marked with * must be filled in. If someone else changed the customer whi
     </message>
 </context>
 <context>
+    <name>LeadPoolSettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_settings_dialog.py" line="79" />
+        <source>Lead pool settings</source>
+        <translation>线索池设置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_settings_dialog.py" line="80" />
+        <source>Open leads one person may hold (claim limit)</source>
+        <translation>每人最多持有的未转化线索数（领取上限）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_settings_dialog.py" line="81" />
+        <source>Return to the pool after days without follow-up</source>
+        <translation>无跟进多少天后退回线索池</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_settings_dialog.py" line="82" />
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_settings_dialog.py" line="83" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_settings_dialog.py" line="86" />
+        <source>A lead that is not converted and has had no follow-up, claim or assignment for this many days goes back to the lead pool by itself, once a day; its owner gets a notice.</source>
+        <translation>未转化且在这些天内没有跟进、领取或分配的线索，每天自动退回线索池一次，并通知其负责人。</translation>
+    </message>
+</context>
+<context>
     <name>LeadPoolTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="134" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="145" />
         <source>{count} leads shown · you hold {owned} open leads of at most {limit}</source>
         <translation>显示{count}条线索 · 您持有{owned}条未结线索，最多可持有{limit}条</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="204" />
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="216" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="222" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="234" />
         <source>Assign by rules</source>
         <translation>按规则分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="206" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="224" />
         <source>{assigned} leads assigned; {unmatched} matched no rule and stay in the pool.</source>
         <translation>已分配{assigned}条线索；{unmatched}条未匹配任何规则，仍留在线索池中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="213" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="231" />
         <source>Search the lead pool by company, contact or phone</source>
         <translation>按公司名称、联系人或电话搜索线索池</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="214" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="232" />
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="215" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="233" />
         <source>Assign to this person</source>
         <translation>分配给此人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="217" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="235" />
         <source>New pool lead</source>
         <translation>新建线索池线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="218" />
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="236" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/pool_tab.py" line="237" />
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -5242,123 +5312,128 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 <context>
     <name>Leads</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="25" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="28" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="26" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="29" />
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="27" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="30" />
         <source>Qualified</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="28" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="31" />
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="29" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="32" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="32" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="35" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="33" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="36" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="34" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="37" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="35" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="38" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="38" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="41" />
         <source>Claimed</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="39" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="42" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="40" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="43" />
         <source>Assigned</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="41" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="44" />
         <source>Transferred</source>
         <translation>转移</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/modules/leads/common.py" line="45" />
+        <source>Returned automatically</source>
+        <translation>自动退回线索池</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="49" />
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="46" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="50" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="47" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="51" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="48" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="52" />
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="49" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="53" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="50" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="54" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="51" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="55" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="52" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="56" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="53" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="57" />
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="54" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="58" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="100" />
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="200" />
+        <location filename="../../crm_desktop/ui/modules/leads/common.py" line="118" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="211" />
         <source>Lead pool</source>
         <translation>线索池</translation>
     </message>
@@ -5366,27 +5441,27 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="99" />
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="101" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="100" />
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="102" />
         <source>My leads</source>
         <translation>我的线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="100" />
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="102" />
         <source>Lead pool</source>
         <translation>线索池</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="100" />
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="102" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="100" />
+        <location filename="../../crm_desktop/ui/modules/leads/page.py" line="102" />
         <source>Assignment rules</source>
         <translation>分配规则</translation>
     </message>
@@ -5794,140 +5869,140 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="338" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="341" />
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="362" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="365" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="364" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="367" />
         <source>Choose a module on the left. Every record screen has the same toolbar: New, Save, Delete, Query &amp; Report, Info and Help. The quick panel on the right (F9) holds your tasks, messages and business log.</source>
         <translation>请在左侧选择模块。每个记录界面都有相同的工具栏：新建、保存、删除、查询报表、信息和帮助。右侧的快捷面板（F9）中有您的任务、消息和事务日志。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="373" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="376" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="374" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="377" />
         <source>Customer relationship management, version {version}
 Database: {engine}</source>
         <translation>客户关系管理系统，版本{version}
 数据库：{engine}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="416" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="419" />
         <source>Customer relationship management — {station} — {user}</source>
         <translation>客户关系管理系统 — {station} — {user}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="421" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="424" />
         <source>&amp;File</source>
         <translation>文件管理(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="422" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="425" />
         <source>&amp;System settings</source>
         <translation>系统设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="424" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="427" />
         <source>Customer &amp;archive</source>
         <translation>客户档案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="425" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="426" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="429" />
         <source>&amp;Export customers…</source>
         <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="428" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="431" />
         <source>Customer &amp;management</source>
         <translation>客户管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="429" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="432" />
         <source>&amp;Transfer customers…</source>
         <translation>转移客户(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="430" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="433" />
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="431" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="434" />
         <source>&amp;Business</source>
         <translation>事务管理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="432" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="448" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="435" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="451" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="433" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="436" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="434" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="437" />
         <source>&amp;Log in again…</source>
         <translation>重新登录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="435" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="438" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="436" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="439" />
         <source>&amp;Preferences…</source>
         <translation>个人设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="439" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="442" />
         <source>&amp;Quick panel</source>
         <translation>快捷面板(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="444" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="447" />
         <source>&amp;Task manager</source>
         <translation>任务管理器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="444" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="447" />
         <source>&amp;Message manager</source>
         <translation>信息管理器(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="444" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="447" />
         <source>Business &amp;log</source>
         <translation>事务日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="449" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="452" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="450" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="453" />
         <source>&amp;E-mail settings…</source>
         <translation>邮件设置(&amp;E)…</translation>
     </message>
@@ -6132,125 +6207,125 @@ Database: {engine}</source>
 <context>
     <name>MyLeadsTab</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="161" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="172" />
         <source>%n lead(s) shown</source>
         <translation>
             <numerusform>显示%n条线索</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="296" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="307" />
         <source>Lead converted</source>
         <translation>线索已转化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="297" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="308" />
         <source>The lead is now a customer with a contact and an opportunity.</source>
         <translation>该线索已转化为客户，并已生成联系人和商机。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="302" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="313" />
         <source>Search by company, contact or phone</source>
         <translation>按公司名称、联系人或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="303" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="314" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="307" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="318" />
         <source>New lead</source>
         <translation>新建线索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="308" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="319" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="309" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="320" />
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="310" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="321" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="311" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="322" />
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="312" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="323" />
         <source>Return to pool</source>
         <translation>退回线索池</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="313" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="324" />
         <source>Convert</source>
         <translation>转化</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="317" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="328" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="318" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="329" />
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="319" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="330" />
         <source>Owner changes</source>
         <translation>负责人变更</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="321" />
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="325" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="332" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="336" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="321" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="332" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="321" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="332" />
         <source>From</source>
         <translation>原负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="321" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="332" />
         <source>To</source>
         <translation>新负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="321" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="332" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="326" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="337" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="327" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="338" />
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="328" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="339" />
         <source>Next step</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="329" />
+        <location filename="../../crm_desktop/ui/modules/leads/mine_tab.py" line="340" />
         <source>Next date</source>
         <translation>下次联系日期</translation>
     </message>
@@ -6595,149 +6670,149 @@ Database: {engine}</source>
 <context>
     <name>OpportunitiesPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="291" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="328" />
         <source>Delete opportunity</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="291" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="328" />
         <source>Delete “{name}”?</source>
         <translation>确定删除“{name}”吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="337" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="374" />
         <source>All I may see</source>
         <translation>我可查看的全部</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="337" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="374" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="337" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="374" />
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="340" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="377" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="346" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="383" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="354" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="391" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="346" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="383" />
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="329" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="366" />
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="346" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="383" />
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="346" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="383" />
         <source>Open</source>
         <comment>deal status</comment>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="350" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="387" />
         <source>Any owner</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="212" />
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="351" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="249" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="388" />
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="352" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="389" />
         <source>Search name or customer</source>
         <translation>按商机名称或客户搜索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="353" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="390" />
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="355" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="392" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="356" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="393" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="357" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="394" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="207" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="244" />
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="208" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="245" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="209" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="246" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="210" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="247" />
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="211" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="248" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="214" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="251" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="215" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="252" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="359" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="396" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="360" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="397" />
         <source>Stage board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="362" />
+        <location filename="../../crm_desktop/ui/modules/opportunities/page.py" line="399" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
@@ -6907,127 +6982,142 @@ Database: {engine}</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="79" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="104" />
+        <source>Reversed {when} by {who}: {reason}</source>
+        <translation>{when} 由 {who} 冲销：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="130" />
         <source>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {kind} · {status} · total {total} · received {received} · returned {returned} · &lt;b&gt;open {open}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {kind} · {status} · 总额{total} · 已回款{received} · 已退货{returned} · &lt;b&gt;未回款{open}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="93" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="144" />
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="93" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="144" />
         <source>Payment plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="93" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="144" />
         <source>Receipts</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="93" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="144" />
         <source>Returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="96" />
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="98" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="147" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="149" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="96" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="147" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="96" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="147" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="97" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="148" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="97" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="148" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="97" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="148" />
         <source>Discount %</source>
         <translation>折扣%</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="97" />
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="98" />
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="101" />
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="102" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="148" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="149" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="152" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="155" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="98" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="149" />
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="99" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="150" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="99" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="150" />
         <source>Open</source>
         <translation>未回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="99" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="150" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="100" />
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="102" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="151" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="155" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="100" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="151" />
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="101" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="152" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="101" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="152" />
         <source>Payment method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="101" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="152" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="102" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="153" />
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="154" />
+        <source>Reverse…</source>
+        <translation>冲销…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="155" />
         <source>Returned on</source>
         <translation>退货日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="103" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="156" />
         <source>Refund due</source>
         <translation>应退金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="103" />
+        <location filename="../../crm_desktop/ui/modules/orders/detail_panel.py" line="156" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7035,72 +7125,77 @@ Database: {engine}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="170" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="195" />
         <source>Total: {total}</source>
         <translation>合计：{total}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="238" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="269" />
+        <source>Change order {number}</source>
+        <translation>修改订单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="271" />
         <source>New sales order</source>
         <translation>新建销售订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="239" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="272" />
         <source>Number of a signed contract or an accepted quote</source>
         <translation>已签合同或已接受报价单的编号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="240" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="273" />
         <source>Copy lines</source>
         <translation>复制明细</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="241" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="274" />
         <source>Name, pinyin or phone, then Enter</source>
         <translation>输入名称、拼音或电话后按回车</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="242" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="275" />
         <source>Add products…</source>
         <translation>添加产品…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="243" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="276" />
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="244" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="277" />
         <source>Payment plan (empty: the whole total on the order date)</source>
         <translation>回款计划（为空时：订单日期一次性回款全额）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="245" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="278" />
         <source>Split evenly, monthly</source>
         <translation>按月平均分期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="246" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="279" />
         <source>Instalments: </source>
         <translation>期数：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="247" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="280" />
         <source>Due date (YYYY-MM-DD)</source>
         <translation>到期日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="247" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="280" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="249" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="282" />
         <source>From document</source>
         <translation>来源单据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="249" />
+        <location filename="../../crm_desktop/ui/modules/orders/order_dialog.py" line="282" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -7116,37 +7211,37 @@ Database: {engine}</source>
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="21" />
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="22" />
         <source>Open</source>
         <translation>待回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="22" />
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="23" />
         <source>Partly paid</source>
         <translation>部分回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="23" />
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="24" />
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="24" />
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="25" />
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="25" />
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="26" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="28" />
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="29" />
         <source>Order</source>
         <translation>普通订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="29" />
+        <location filename="../../crm_desktop/ui/modules/orders/common.py" line="30" />
         <source>Quick sale</source>
         <translation>快速销售</translation>
     </message>
@@ -7154,138 +7249,143 @@ Database: {engine}</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="281" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="301" />
         <source>Sold: order {order}, total {total}, received {paid}.</source>
         <translation>已售出：订单{order}，合计{total}，已收{paid}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="312" />
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="359" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="348" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="396" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="312" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="348" />
         <source>Cancel order {number}?</source>
         <translation>确定取消订单{number}吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="327" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="363" />
         <source>Print order</source>
         <translation>打印订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="327" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="363" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="338" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="374" />
         <source>Saved {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="343" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="379" />
         <source>Sales orders</source>
         <translation>销售订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="351" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="387" />
         <source>Search order number or customer</source>
         <translation>搜索订单号或客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="352" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="388" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="355" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="391" />
         <source>Quick sale… (F2)</source>
         <translation>快速销售…（F2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="356" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="392" />
         <source>New order…</source>
         <translation>新建订单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="357" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="393" />
+        <source>Change order…</source>
+        <translation>修改订单…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="394" />
         <source>Record receipt…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="358" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="395" />
         <source>Return…</source>
         <translation>退货…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="360" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="397" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="361" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="398" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="362" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="399" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="363" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="400" />
         <source>Orders</source>
         <translation>销售订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="364" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="401" />
         <source>Receivables</source>
         <translation>应收款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="153" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="170" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="154" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="171" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="155" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="172" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="156" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="173" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="157" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="174" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="158" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="175" />
         <source>Total</source>
         <translation>总金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="160" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="177" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="162" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="179" />
         <source>Open</source>
         <translation>未收金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="163" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="180" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -8077,52 +8177,52 @@ Database: {engine}</source>
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="40" />
+        <location filename="../../crm_desktop/services/quotes.py" line="41" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="41" />
+        <location filename="../../crm_desktop/services/quotes.py" line="42" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="42" />
+        <location filename="../../crm_desktop/services/quotes.py" line="43" />
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="43" />
+        <location filename="../../crm_desktop/services/quotes.py" line="44" />
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="44" />
+        <location filename="../../crm_desktop/services/quotes.py" line="45" />
         <source>Issued</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="45" />
+        <location filename="../../crm_desktop/services/quotes.py" line="46" />
         <source>Accepted</source>
         <translation>客户已接受</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="46" />
+        <location filename="../../crm_desktop/services/quotes.py" line="47" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="50" />
+        <location filename="../../crm_desktop/services/quotes.py" line="51" />
         <source>Below cost</source>
         <translation>低于成本价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="51" />
+        <location filename="../../crm_desktop/services/quotes.py" line="52" />
         <source>Below the customer's grade price</source>
         <translation>低于客户等级价</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/quotes.py" line="52" />
+        <location filename="../../crm_desktop/services/quotes.py" line="53" />
         <source>Internal cost not known yet</source>
         <translation>内部成本尚未确定</translation>
     </message>
@@ -8130,174 +8230,174 @@ Database: {engine}</source>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="199" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="206" />
         <source>Awaiting my approval (%1)</source>
         <translation>待我审批（%1）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="242" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="249" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="242" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="249" />
         <source>A draft contract was made from the quote.</source>
         <translation>已根据报价单生成合同草稿。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="251" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="258" />
         <source>Save quote as PDF</source>
         <translation>将报价单保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="252" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="259" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="265" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="272" />
         <source>Delete quote</source>
         <translation>删除报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="266" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="273" />
         <source>Delete quote %1?</source>
         <translation>确定要删除报价单 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="284" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="291" />
         <source>Reject quote</source>
         <translation>拒绝报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="285" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="292" />
         <source>Why is quote %1 rejected?</source>
         <translation>请填写拒绝报价单 %1 的原因：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="297" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="304" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="300" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="307" />
         <source>Number, customer or title</source>
         <translation>单号、客户或标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="301" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="308" />
         <source>New quote</source>
         <translation>新建报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="301" />
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="310" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="308" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="317" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="301" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="308" />
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="302" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="309" />
         <source>Issue</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="302" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="309" />
         <source>Customer accepted</source>
         <translation>客户已接受</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="303" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="310" />
         <source>Make contract</source>
         <translation>生成合同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="303" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="310" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="304" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="311" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="304" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="311" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="305" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="312" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="308" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="315" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="311" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="318" />
         <source>Approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="312" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="319" />
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="157" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="161" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="157" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="161" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="158" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="162" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="158" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="162" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="159" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="163" />
         <source>Total</source>
         <translation>总金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="159" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="163" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="160" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="164" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="160" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="164" />
         <source>Needs approval</source>
         <translation>需审批</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="261" />
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="317" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="268" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="324" />
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="319" />
+        <location filename="../../crm_desktop/ui/modules/quotes/page.py" line="326" />
         <source>Awaiting my approval</source>
         <translation>待我审批</translation>
     </message>
@@ -8353,94 +8453,94 @@ Database: {engine}</source>
 <context>
     <name>ReceivablesTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="105" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="180" />
         <source>Open receivables {open} · overdue {overdue} in {count} instalments</source>
         <translation>未收应收款 {open} · 逾期 {overdue}（共{count}期）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="121" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="196" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="122" />
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="127" />
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="197" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="202" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="204" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="122" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="197" />
         <source>By customer</source>
         <translation>按客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="122" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="197" />
         <source>By order</source>
         <translation>按订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="124" />
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="128" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="199" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="203" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="124" />
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="126" />
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="128" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="199" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="201" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="203" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="124" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="199" />
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="125" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="200" />
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="125" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="200" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="125" />
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="126" />
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="200" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="201" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="204" />
         <source>Open</source>
         <translation>未收金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="125" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="200" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="126" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="201" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="128" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="203" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="204" />
         <source>Total</source>
         <translation>总金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="204" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="129" />
+        <location filename="../../crm_desktop/ui/modules/orders/receivables_tab.py" line="204" />
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
@@ -8762,6 +8862,34 @@ Database: {engine}</source>
         <location filename="../../crm_desktop/ui/modules/orders/return_dialog.py" line="72" />
         <source>Reason</source>
         <translation>退货原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseReceiptDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/reverse_receipt_dialog.py" line="50" />
+        <source>Reverse receipt</source>
+        <translation>冲销回款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/reverse_receipt_dialog.py" line="53" />
+        <source>Receipt {number} of {amount} received on {day} for order {order}. Its amount becomes open again; the receipt stays in the history, marked reversed.</source>
+        <translation>回款单 {number}：{day} 收到订单 {order} 的款项 {amount}。冲销后该金额重新计为未收；回款单保留在记录中并标记为已冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/reverse_receipt_dialog.py" line="57" />
+        <source>For example: the transfer was returned by the bank</source>
+        <translation>例如：银行退回了这笔转账</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/reverse_receipt_dialog.py" line="58" />
+        <source>Receipt</source>
+        <translation>回款单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/orders/reverse_receipt_dialog.py" line="58" />
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
