@@ -172,14 +172,15 @@ class ListColumns(QObject):
         header = table.horizontalHeader()
         widths = {column.field: column.width for column in self.definition.layout.columns}
         for c, key in enumerate(self.keys):
-            stretch = key == self.stretch
-            header.setSectionResizeMode(
-                c, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
-            )
-            if stretch:
-                continue
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             table.resizeColumnToContents(c)  # never clipped: the layout's width is the least a column gets
             table.setColumnWidth(c, max(table.columnWidth(c), widths.get(key) or 0))
+        # The stretch column takes the room left over — only when there is some: a Stretch section in a table
+        # wider than its view shrinks to the minimum and clips its texts.
+        if self.stretch in self.keys:
+            c = self.keys.index(self.stretch)
+            if sum(table.columnWidth(i) for i in range(len(self.keys))) < table.viewport().width():
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
 
     def retranslate(self, table: QTableWidget) -> None:
         """Headers (and custom values: choice labels, yes/no) in the new language."""

@@ -218,7 +218,9 @@ def test_new_message_arrives_live_with_a_notice(
     qtbot.waitUntil(lambda: panel.unread_messages == unread + 1, timeout=LIVE_WAIT_MS)
     # the count and the inbox list load in separate background jobs: wait for the list too
     inbox = panel.messages_tab.inbox_model
-    qtbot.waitUntil(lambda: bool(inbox.rows) and inbox.rows[0].subject == "请来办公室一趟", timeout=LIVE_WAIT_MS)
+    qtbot.waitUntil(
+        lambda: bool(inbox.rows) and inbox.rows[0].subject == "请来办公室一趟", timeout=LIVE_WAIT_MS
+    )
 
 
 def test_main_window_starts_and_stops_live_delivery(qtbot: QtBot, sign_in: SignIn) -> None:

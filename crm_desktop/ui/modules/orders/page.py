@@ -388,6 +388,8 @@ class OrdersPage(QWidget):
         self.status_filter.setItemText(0, self.tr("All states"))
         for index, key in enumerate(STATUSES, start=1):
             self.status_filter.setItemText(index, tr(STATUSES[key]))
+        # a crowded toolbar may squeeze the search box, never the longest state out of the filter
+        self.status_filter.setMinimumWidth(self.status_filter.sizeHint().width())
         self.quick_button.setText(self.tr("Quick sale… (F2)"))
         self.new_button.setText(self.tr("New order…"))
         self.edit_button.setText(self.tr("Change order…"))
