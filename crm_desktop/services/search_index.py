@@ -1,5 +1,9 @@
 """Keeps `customer_search` (one folded document per customer) in step with customers and their contacts.
 
+A document holds the customer's name, short name and phones, its contacts' names and phones, and the values of
+the customer's and its contacts' custom fields marked searchable. Changing a custom field definition of customers
+or contacts (searchable flag, deletion) refreshes the documents of the customers that hold a value for it.
+
 `refresh(session, customer_id)` rewrites one document inside the caller's transaction. It runs by itself for
 every ORM write: an `after_flush` hook notes customers whose name, short name or phones changed and customers
 whose contacts were added, changed or removed, and refreshes them once the flush has run (so every service —
@@ -18,9 +22,10 @@ from sqlalchemy import Connection, delete, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.db import search
-from crm_desktop.db.models import Contact, Customer, SystemSetting
+from crm_desktop.db.models import Contact, Customer, FieldDefinition, SystemSetting
 from crm_desktop.db.models.search import CustomerSearch
 from crm_desktop.db.session import Database
+from crm_desktop.services.definitions import sql as custom_sql
 from crm_desktop.services.definitions.entry import search_words, searchable_fields
 from crm_desktop.services.duplicates import normalize_name
 from crm_desktop.services.search_text import customer_document
@@ -72,10 +77,11 @@ def refresh(session: Session, customer_id: int) -> None:
     if row is None:
         return
     contacts = session.execute(
-        select(Contact.name, Contact.mobile, Contact.phone).where(
+        select(Contact.name, Contact.mobile, Contact.phone, Contact.extra).where(
             Contact.customer_id == customer_id, Contact.deleted_at.is_(None)
         )
     ).all()
+    contact_fields = searchable_fields(session, "contact") if any(c[3] for c in contacts) else []
     session.execute(
         insert(CustomerSearch),
         [
@@ -85,7 +91,10 @@ def refresh(session: Session, customer_id: int) -> None:
                 row.short_name,
                 (row.phone, row.mobile),
                 [(c[0], c[1], c[2]) for c in contacts],
-                search_words(searchable_fields(session, "customer"), row.extra),
+                [
+                    *search_words(searchable_fields(session, "customer"), row.extra),
+                    *(w for c in contacts for w in search_words(contact_fields, c[3])),
+                ],
             )
         ],
     )
@@ -93,7 +102,8 @@ def refresh(session: Session, customer_id: int) -> None:
 
 _PENDING = "search_index_pending"
 _CUSTOMER_FIELDS = ("name", "short_name", "phone", "mobile", "extra")
-_CONTACT_FIELDS = ("name", "mobile", "phone", "deleted_at", "customer_id")
+_CONTACT_FIELDS = ("name", "mobile", "phone", "extra", "deleted_at", "customer_id")
+_FIELD_ENTITIES = {"customer": Customer, "contact": Contact}  # whose custom values join a customer's document
 
 
 def _changed(obj: object, names: Iterable[str]) -> bool:
@@ -112,6 +122,33 @@ def _note_changes(session: Session, _context: Any) -> None:
             pending.add(obj.customer_id)
             previous = inspect(obj).attrs.customer_id.history.deleted
             pending.update(i for i in previous or () if isinstance(i, int))
+        elif isinstance(obj, FieldDefinition) and obj.entity in _FIELD_ENTITIES and _searchable_change(obj):
+            pending.update(_holders(session, obj.entity, obj.key))
+
+
+def _searchable_change(row: FieldDefinition) -> bool:
+    """A custom field started or stopped adding its values to search documents (flag, type or deletion)."""
+    state = inspect(row)
+    if state.attrs.deleted_at.history.has_changes():
+        return True
+    old, new = state.attrs.document.history.deleted, state.attrs.document.history.added
+    if not new:
+        return False
+    return bool(_searchable(new[0])) != bool(_searchable(old[0]) if old else False)
+
+
+def _searchable(document: Any) -> bool:
+    return isinstance(document, dict) and bool(document.get("searchable"))
+
+
+def _holders(session: Session, entity: str, key: str) -> set[int]:
+    """Customers holding a value of custom field `key` (their own, or one of their live contacts')."""
+    model = _FIELD_ENTITIES[entity]
+    owner = Customer.id if model is Customer else Contact.customer_id
+    stmt = select(owner).where(custom_sql.text_value(model, key).is_not(None))
+    if model is Contact:
+        stmt = stmt.where(Contact.deleted_at.is_(None))
+    return {i for (i,) in session.execute(stmt.distinct()) if i is not None}
 
 
 @event.listens_for(Session, "after_flush_postexec")
@@ -130,12 +167,15 @@ def _entries(conn: Connection, low: int, high: int) -> list[dict[str, Any]]:
         .order_by(Customer.id)
     ).all()
     people: dict[int, list[tuple[str | None, str | None, str | None]]] = {}
-    for customer_id, name, mobile, phone in conn.execute(
-        select(Contact.customer_id, Contact.name, Contact.mobile, Contact.phone).where(
+    contact_words: dict[int, list[str]] = {}
+    contact_fields = searchable_fields(conn, "contact")
+    for customer_id, name, mobile, phone, extra in conn.execute(
+        select(Contact.customer_id, Contact.name, Contact.mobile, Contact.phone, Contact.extra).where(
             Contact.customer_id > low, Contact.customer_id <= high, Contact.deleted_at.is_(None)
         )
     ):
         people.setdefault(customer_id, []).append((name, mobile, phone))
+        contact_words.setdefault(customer_id, []).extend(search_words(contact_fields, extra))
     fields = searchable_fields(conn, "customer")
     return [
         _entry(
@@ -144,7 +184,7 @@ def _entries(conn: Connection, low: int, high: int) -> list[dict[str, Any]]:
             c.short_name,
             (c.phone, c.mobile),
             people.get(c.id, ()),
-            search_words(fields, c.extra),
+            [*search_words(fields, c.extra), *contact_words.get(c.id, ())],
         )
         for c in customers
     ]

@@ -9,6 +9,7 @@ desktop's PDF viewer. Used by the products page, the customer list, and the quot
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -54,7 +55,10 @@ def save_pdf(
 
     def job() -> str:
         data = produce()
-        Path(target).write_bytes(data)
+        # whole or not at all: a viewer (or anyone waiting for the file) never sees it half written
+        partial = Path(target + ".part")
+        partial.write_bytes(data)
+        os.replace(partial, target)
         return target
 
     def done(saved: str) -> None:

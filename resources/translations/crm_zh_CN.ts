@@ -1059,6 +1059,34 @@ Open the task manager to work on it.</source>
     </message>
 </context>
 <context>
+    <name>ContactExporter</name>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="131" />
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="134" />
+        <source>contacts_{day}.xlsx</source>
+        <translation>联系人_{day}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="146" />
+        <source>{rows} contacts exported to {path}.</source>
+        <translation>已导出 {rows} 位联系人到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="149" />
+        <source>Export contacts…</source>
+        <translation>导出联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="151" />
+        <source>Export the contacts of the customers listed (with the current filters) to Excel</source>
+        <translation>将列表中客户（按当前筛选条件）的联系人导出到 Excel</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/modules/contracts/contract_dialog.py" line="137" />
@@ -1703,28 +1731,27 @@ Version: {version}</source>
 <context>
     <name>CustomerExporter</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="39" />
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="106" />
         <source>customers_{day}.xlsx</source>
         <translation>客户_{day}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="41" />
-        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="73" />
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="103" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="74" />
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="118" />
         <source>{rows} customers exported to {path}.</source>
         <translation>已将{rows}个客户导出到{path}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="89" />
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="121" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="90" />
+        <location filename="../../crm_desktop/ui/modules/customers/export_action.py" line="122" />
         <source>Export the customers listed (with the current filters) to Excel</source>
         <translation>将列表中的客户（按当前筛选条件）导出到Excel</translation>
     </message>
@@ -2501,22 +2528,22 @@ Mobile: {mobile}</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="197" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="200" />
         <source>Return to the public pool</source>
         <translation>退回公海</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="198" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="201" />
         <source>Why does “{name}” go back to the public pool?</source>
         <translation>请填写将“{name}”退回公海的原因：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="220" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="223" />
         <source>Customers: help</source>
         <translation>客户档案帮助</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="224" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="227" />
         <source>The customer archive lists the customers you may see.
 
 Type in the search box to find customers by name, short name, phone, mobile or contact name; pinyin (zhangsan) and its initials (zs) find Chinese names, and phone digits match however they are written. Narrow the list by customer type or to your own customers; Filters shows grade, industry, region, source, owner and date filters, Query… combines several conditions, and Saved queries keeps your favourite queries. Click the Name or Created column header to sort.
@@ -2533,42 +2560,42 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 标有*的字段为必填项。如果在您编辑期间其他人修改了该客户，您的输入会保留：请重新加载记录查看对方的修改，然后再次应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="241" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="244" />
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="242" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="245" />
         <source>Merge another customer into this one</source>
         <translation>将其他客户合并到此客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="243" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="246" />
         <source>Return to pool…</source>
         <translation>退回公海…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="244" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="247" />
         <source>Give this customer back to the public pool, with a reason</source>
         <translation>将此客户退回公海（需填写原因）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="245" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="248" />
         <source>Send e-mail…</source>
         <translation>发送邮件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="247" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="250" />
         <source>Send a message or a greeting to the selected customers' contacts</source>
         <translation>向所选客户的联系人发送消息或问候邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="249" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="252" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="250" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="253" />
         <source>Import customers from an Excel file</source>
         <translation>从Excel文件导入客户</translation>
     </message>
@@ -2589,7 +2616,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
 标有*的字段为必填项。如果在您编辑期间其他人修改了该客户，您的输入会保留：请重新加载记录查看对方的修改，然后再次应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="240" />
+        <location filename="../../crm_desktop/ui/modules/customers/page.py" line="243" />
         <source>Refresh list</source>
         <translation>刷新列表</translation>
     </message>
@@ -3456,7 +3483,7 @@ Fields marked with * must be filled in. If someone else changed the customer whi
         <translation>结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/exports.py" line="42" />
+        <location filename="../../crm_desktop/services/exports.py" line="50" />
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
@@ -7249,143 +7276,143 @@ Database: {engine}</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="301" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="304" />
         <source>Sold: order {order}, total {total}, received {paid}.</source>
         <translation>已售出：订单{order}，合计{total}，已收{paid}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="348" />
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="396" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="351" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="401" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="348" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="351" />
         <source>Cancel order {number}?</source>
         <translation>确定取消订单{number}吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="363" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="366" />
         <source>Print order</source>
         <translation>打印订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="363" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="366" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="374" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="377" />
         <source>Saved {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="379" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="382" />
         <source>Sales orders</source>
         <translation>销售订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="387" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="390" />
         <source>Search order number or customer</source>
         <translation>搜索订单号或客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="388" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="391" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="391" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="396" />
         <source>Quick sale… (F2)</source>
         <translation>快速销售…（F2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="392" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="397" />
         <source>New order…</source>
         <translation>新建订单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="393" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="398" />
         <source>Change order…</source>
         <translation>修改订单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="394" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="399" />
         <source>Record receipt…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="395" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="400" />
         <source>Return…</source>
         <translation>退货…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="397" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="402" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="398" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="403" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="399" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="404" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="400" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="405" />
         <source>Orders</source>
         <translation>销售订单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="401" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="406" />
         <source>Receivables</source>
         <translation>应收款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="170" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="173" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="171" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="174" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="172" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="175" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="173" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="176" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="174" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="177" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="175" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="178" />
         <source>Total</source>
         <translation>总金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="177" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="180" />
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="179" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="182" />
         <source>Open</source>
         <translation>未收金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="180" />
+        <location filename="../../crm_desktop/ui/modules/orders/page.py" line="183" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>

@@ -136,10 +136,12 @@ def test_receivables_load_more_on_scroll(qtbot: QtBot, sign_in: Callable[[str], 
     qtbot.waitUntil(lambda: not page.is_loading() and tab.overdue.rowCount() >= 3, timeout=WAIT_MS)
     assert tab.overdue.rowCount() < len(every)
     for _ in range(len(every)):
-        if tab.overdue.rowCount() == len(every):
+        shown = tab.overdue.rowCount()
+        if shown == len(every):
             break
         bar = tab.overdue.verticalScrollBar()
         bar.setValue(bar.maximum())
-        qtbot.waitUntil(lambda: not tab.is_loading(), timeout=WAIT_MS)
+        # the next page arrives from a background job: wait for its rows, not only for the job to be idle
+        qtbot.waitUntil(lambda: tab.overdue.rowCount() > shown and not tab.is_loading(), timeout=WAIT_MS)  # noqa: B023
     numbers = [tab.overdue.item(r, 0).text() for r in range(tab.overdue.rowCount())]  # type: ignore[union-attr]
     assert numbers == [o.number for o in every]

@@ -14,7 +14,7 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.models.customer_table_model import CustomerTableModel
 from crm_desktop.ui.modules.customers.common import named
 from crm_desktop.ui.modules.customers.detail_view import CustomerDetailView
-from crm_desktop.ui.modules.customers.export_action import CustomerExporter
+from crm_desktop.ui.modules.customers.export_action import ContactExporter, CustomerExporter
 from crm_desktop.ui.modules.customers.import_wizard import ImportWizard
 from crm_desktop.ui.modules.customers.list_view import CustomerListView
 from crm_desktop.ui.modules.customers.mail_dialog import MailDialog
@@ -84,9 +84,12 @@ class CustomersPage(QWidget):
         self.action_import.triggered.connect(lambda: self.import_customers())
         self.action_import.setVisible(workspace.user.can("customers", "import"))
         self.exporter = CustomerExporter(workspace, self.model, self)
+        self.contact_exporter = ContactExporter(workspace, self.model, self)
         tb.addSeparator()
         self.printer = CustomerPrinter(workspace, self.model, self.selected_customer_ids, self)
-        tb.addActions([self.action_import, self.exporter.action, self.printer.action])
+        tb.addActions(
+            [self.action_import, self.exporter.action, self.contact_exporter.action, self.printer.action]
+        )
         self.current_dialog: QDialog | None = None
 
         self.list_view.customer_selected.connect(self._customer_selected)
@@ -248,6 +251,8 @@ class CustomersPage(QWidget):
         )
         self.action_import.setText(self.tr("Import…"))
         self.action_import.setToolTip(self.tr("Import customers from an Excel file"))
+        self.exporter.retranslate_ui()
+        self.contact_exporter.retranslate_ui()
         self.printer.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
