@@ -229,18 +229,16 @@ class ContractService:
         self, session: Session, status: str | None, customer_id: int | None, text: str | None
     ) -> list[ColumnElement[bool]]:
         access.require_live(session, self.user, MODULE, "view")
-        conditions: list[ColumnElement[bool]] = [access.scope_filter(session, self.user, ENTITY, "view")]
-        if status:
-            conditions.append(Contract.status == status)
-        if customer_id is not None:
-            conditions.append(Contract.customer_id == customer_id)
-        if text and text.strip():
-            like = f"%{text.strip()}%"
-            conditions.append(
-                or_(Contract.number.ilike(like), Contract.title.ilike(like), Customer.name.ilike(like),
-                    *list_sort.custom_matches(session, ENTITY, Contract, text))
-            )  # fmt: skip
-        return conditions
+        return list_sort.document_filters(
+            session,
+            self.user,
+            ENTITY,
+            Contract,
+            (Contract.number, Contract.title, Customer.name),
+            status,
+            customer_id,
+            text,
+        )
 
     def list_contracts(self, *, status: str | None = None, customer_id: int | None = None, text: str | None = None,
              before_id: int | None = None, limit: int = 200) -> list[ContractRow]:  # fmt: skip

@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, case, literal, null, or_
 from sqlalchemy.orm import Session
 
+from crm_desktop.services import access
+from crm_desktop.services.context import UserContext
 from crm_desktop.services.definitions import sql as custom_sql
 from crm_desktop.services.definitions import store
 from crm_desktop.services.definitions.entry import searchable_fields
@@ -118,3 +120,31 @@ def custom_matches(session: Session, entity: str, model: Any, text: str) -> list
         custom_sql.text_value(model, f.key).ilike(pattern, escape="\\")
         for f in searchable_fields(session, entity)
     ]
+
+
+def document_filters(
+    session: Session,
+    user: UserContext,
+    entity: str,
+    model: Any,
+    text_columns: Sequence[Any],
+    status: str | None,
+    customer_id: int | None,
+    text: str | None,
+) -> list[ColumnElement[bool]]:
+    """The conditions of a document list (quotes, contracts): the user's data scope, the state and customer
+    filters, and `text` in any of `text_columns` or the entity's searchable custom fields."""
+    conditions: list[ColumnElement[bool]] = [access.scope_filter(session, user, entity, "view")]
+    if status:
+        conditions.append(model.status == status)
+    if customer_id is not None:
+        conditions.append(model.customer_id == customer_id)
+    if text and text.strip():
+        like = f"%{text.strip()}%"
+        conditions.append(
+            or_(
+                *(column.ilike(like) for column in text_columns),
+                *custom_matches(session, entity, model, text),
+            )
+        )
+    return conditions

@@ -1,6 +1,7 @@
 """Sales orders (销售订单): from a signed contract, from an accepted quote (lines copied), or entered directly; each
 with lines and a payment plan (回款计划) whose instalments add up to the order total. Quick sales at the storefront
-counter are in crm_desktop.services.quick_sale; receipts in receipts.py; returns in returns.py.
+counter are in crm_desktop.services.quick_sale; receipts in receipts.py; returns in returns.py; changing an order in
+order_edit.py; the inputs and DTOs in order_types.py (importable from here as before).
 
 Access: module "orders"; the rows through access.scope_filter(…, "order", …); lines, instalments, receipts and
 returns only through their order.
@@ -8,7 +9,7 @@ returns only through their order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -51,6 +52,39 @@ from crm_desktop.services.order_state import (
     locked_order,
     money,
 )
+from crm_desktop.services.order_types import (
+    InstalmentDTO as InstalmentDTO,
+)
+from crm_desktop.services.order_types import (
+    InstalmentInput as InstalmentInput,
+)
+from crm_desktop.services.order_types import (
+    OrderDetail as OrderDetail,
+)
+from crm_desktop.services.order_types import (
+    OrderInput as OrderInput,
+)
+from crm_desktop.services.order_types import (
+    OrderLineDTO as OrderLineDTO,
+)
+from crm_desktop.services.order_types import (
+    OrderLineInput as OrderLineInput,
+)
+from crm_desktop.services.order_types import (
+    OrderPage as OrderPage,
+)
+from crm_desktop.services.order_types import (
+    OrderQuery as OrderQuery,
+)
+from crm_desktop.services.order_types import (
+    OrderRow as OrderRow,
+)
+from crm_desktop.services.order_types import (
+    ReceiptDTO as ReceiptDTO,
+)
+from crm_desktop.services.order_types import (
+    ReturnDTO as ReturnDTO,
+)
 
 MODULE = "orders"
 PAGE_SIZE = 200
@@ -83,148 +117,6 @@ SOURCE_CUSTOMER = QT_TRANSLATE_NOOP(
 QUOTE_NOT_CONTRACTS = QT_TRANSLATE_NOOP(
     "Errors", "An order made from contract {number} can only name that contract's quote. Nothing was saved."
 )
-
-
-@dataclass(frozen=True)
-class OrderLineInput:
-    product_id: int | None = None
-    description: str = ""
-    unit: str | None = None
-    # Decimal, or the text as typed (the service names the line when it is not a number)
-    quantity: Decimal | str = Decimal("1")
-    unit_price: Decimal | str = ZERO
-    discount_pct: Decimal | str = ZERO
-
-
-@dataclass(frozen=True)
-class InstalmentInput:
-    due_date: date | None
-    amount: Decimal
-    note: str | None = None
-
-
-@dataclass
-class OrderInput:
-    """What the order editor collects. With no instalments the plan is one instalment for the total on the order
-    date. `extra` holds custom field values (user-definable forms)."""
-
-    customer_id: int | None = None
-    order_date: date | None = None
-    lines: list[OrderLineInput] = field(default_factory=list)
-    instalments: list[InstalmentInput] = field(default_factory=list)
-    notes: str | None = None
-    contract_id: int | None = None
-    quote_id: int | None = None
-    kind: str = "normal"
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class OrderRow:
-    id: int
-    number: str
-    order_date: date
-    customer_id: int
-    customer_name: str
-    kind: str
-    status: str
-    total_amount: Decimal
-    received_amount: Decimal
-    returned_amount: Decimal
-    owner_name: str | None
-    extra: dict[str, Any] = field(default_factory=dict)  # custom field values (list columns)
-
-    @property
-    def open_amount(self) -> Decimal:
-        return max(self.total_amount - self.returned_amount - self.received_amount, ZERO)
-
-
-@dataclass(frozen=True)
-class OrderLineDTO:
-    id: int
-    seq: int
-    product_id: int | None
-    description: str
-    unit: str | None
-    quantity: Decimal
-    unit_price: Decimal
-    discount_pct: Decimal
-    amount: Decimal
-    returned_quantity: Decimal
-
-
-@dataclass(frozen=True)
-class InstalmentDTO:
-    id: int
-    seq: int
-    due_date: date
-    amount: Decimal
-    received_amount: Decimal
-    credited_amount: Decimal
-    status: str
-    note: str | None
-
-    @property
-    def open_amount(self) -> Decimal:
-        return self.amount - self.received_amount - self.credited_amount
-
-
-@dataclass(frozen=True)
-class ReceiptDTO:
-    id: int
-    number: str
-    instalment_seq: int | None
-    amount: Decimal
-    received_on: date
-    method_name: str | None
-    note: str | None
-    version: int = 1
-    reversed_at: datetime | None = None  # 红冲: the receipt stays listed, its money no longer counts
-    reversed_by_name: str | None = None
-    reversal_reason: str | None = None
-
-
-@dataclass(frozen=True)
-class ReturnDTO:
-    id: int
-    number: str
-    returned_on: date
-    amount: Decimal
-    refund_amount: Decimal
-    reason: str | None
-
-
-@dataclass(frozen=True)
-class OrderDetail:
-    row: OrderRow
-    contract_id: int | None
-    quote_id: int | None
-    notes: str | None
-    extra: dict[str, Any]
-    version: int
-    lines: tuple[OrderLineDTO, ...]
-    instalments: tuple[InstalmentDTO, ...]
-    receipts: tuple[ReceiptDTO, ...]
-    returns: tuple[ReturnDTO, ...]
-    can_edit: bool
-
-    @property
-    def open_amount(self) -> Decimal:
-        return sum((i.open_amount for i in self.instalments), ZERO)
-
-
-@dataclass(frozen=True)
-class OrderQuery:
-    text: str = ""
-    customer_id: int | None = None
-    status: str | None = None
-
-
-@dataclass(frozen=True)
-class OrderPage:
-    rows: list[OrderRow]
-    more: bool
-    next_cursor: SortCursor | None = None  # a sorted list's next page (list_page with `sort`)
 
 
 def _decimal(value: object) -> Decimal:

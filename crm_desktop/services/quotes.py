@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, or_, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -329,17 +329,16 @@ class QuoteService:
         """The list's statement (unordered): quotes in the user's scope matching the filters."""
         access.require_live(session, self.user, MODULE, "view")
         expire_due(session)
-        conditions: list[ColumnElement[bool]] = [access.scope_filter(session, self.user, ENTITY, "view")]
-        if status:
-            conditions.append(Quote.status == status)
-        if customer_id is not None:
-            conditions.append(Quote.customer_id == customer_id)
-        if text and text.strip():
-            like = f"%{text.strip()}%"
-            conditions.append(
-                or_(Quote.number.ilike(like), Customer.name.ilike(like), Quote.title.ilike(like),
-                    *list_sort.custom_matches(session, ENTITY, Quote, text))
-            )  # fmt: skip
+        conditions = list_sort.document_filters(
+            session,
+            self.user,
+            ENTITY,
+            Quote,
+            (Quote.number, Customer.name, Quote.title),
+            status,
+            customer_id,
+            text,
+        )
         return (
             select(Quote.id, Quote.number, Quote.customer_id, Customer.name, Quote.title, Quote.status,
                    Quote.total, Quote.valid_until, Owner.full_name, Quote.needs_approval, Quote.created_at,
