@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, insert, inspect, select
+from sqlalchemy import ColumnElement, Connection, and_, delete, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.db import search
@@ -68,36 +68,18 @@ def document_row(
 
 def refresh(session: Session, customer_id: int) -> None:
     """Rewrite the search document of one customer (call after writing the customer or its contacts)."""
-    row = session.execute(
-        select(Customer.name, Customer.short_name, Customer.phone, Customer.mobile, Customer.extra).where(
-            Customer.id == customer_id
-        )
-    ).one_or_none()
-    session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id == customer_id))
-    if row is None:
-        return
-    contacts = session.execute(
-        select(Contact.name, Contact.mobile, Contact.phone, Contact.extra).where(
-            Contact.customer_id == customer_id, Contact.deleted_at.is_(None)
-        )
-    ).all()
-    contact_fields = searchable_fields(session, "contact") if any(c[3] for c in contacts) else []
-    session.execute(
-        insert(CustomerSearch),
-        [
-            _entry(
-                customer_id,
-                row.name,
-                row.short_name,
-                (row.phone, row.mobile),
-                [(c[0], c[1], c[2]) for c in contacts],
-                [
-                    *search_words(searchable_fields(session, "customer"), row.extra),
-                    *(w for c in contacts for w in search_words(contact_fields, c[3])),
-                ],
-            )
-        ],
-    )
+    refresh_many(session, [customer_id])
+
+
+def refresh_many(session: Session, customer_ids: Iterable[int]) -> None:
+    """Rewrite the search documents of these customers, a few statements per 500 of them."""
+    wanted = sorted(set(customer_ids))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(chunk)))
+        entries = _entries(session.connection(), Customer.id.in_(chunk), Contact.customer_id.in_(chunk))
+        if entries:
+            session.execute(insert(CustomerSearch), entries)
 
 
 _PENDING = "search_index_pending"
@@ -154,16 +136,18 @@ def _holders(session: Session, entity: str, key: str) -> set[int]:
 @event.listens_for(Session, "after_flush_postexec")
 def _refresh_changed(session: Session, _context: Any) -> None:
     pending: set[int] = session.info.pop(_PENDING, set())
-    for customer_id in sorted(i for i in pending if i is not None):
-        refresh(session, customer_id)
+    refresh_many(session, (i for i in pending if i is not None))
 
 
-def _entries(conn: Connection, low: int, high: int) -> list[dict[str, Any]]:
+def _entries(
+    conn: Connection, customers_where: ColumnElement[bool], contacts_where: ColumnElement[bool]
+) -> list[dict[str, Any]]:
+    """The documents of the customers `customers_where` picks; `contacts_where` picks their contacts."""
     customers = conn.execute(
         select(
             Customer.id, Customer.name, Customer.short_name, Customer.phone, Customer.mobile, Customer.extra
         )
-        .where(Customer.id > low, Customer.id <= high)
+        .where(customers_where)
         .order_by(Customer.id)
     ).all()
     people: dict[int, list[tuple[str | None, str | None, str | None]]] = {}
@@ -171,7 +155,7 @@ def _entries(conn: Connection, low: int, high: int) -> list[dict[str, Any]]:
     contact_fields = searchable_fields(conn, "contact")
     for customer_id, name, mobile, phone, extra in conn.execute(
         select(Contact.customer_id, Contact.name, Contact.mobile, Contact.phone, Contact.extra).where(
-            Contact.customer_id > low, Contact.customer_id <= high, Contact.deleted_at.is_(None)
+            contacts_where, Contact.deleted_at.is_(None)
         )
     ):
         people.setdefault(customer_id, []).append((name, mobile, phone))
@@ -216,7 +200,11 @@ def rebuild_connection(
     conn.execute(delete(CustomerSearch))
     written = 0
     for low, high in _ranges(conn, chunk):
-        entries = _entries(conn, low, high)
+        entries = _entries(
+            conn,
+            and_(Customer.id > low, Customer.id <= high),
+            and_(Contact.customer_id > low, Contact.customer_id <= high),
+        )
         if entries:
             _write(conn, entries)
         written += len(entries)
