@@ -43,11 +43,14 @@ def insert_customers(
             .scalars()
             .all()
         )
-    made = list(documents) or [None] * len(rows)
-    if any(d is None for d in made):
-        searchable = searchable_fields(session, "customer") if any(r.get("extra") for r in rows) else []
-        made = [d if d is not None else document_of(r, searchable) for d, r in zip(made, rows, strict=True)]
-    entries = [{**d, "customer_id": i} for i, d in zip(ids, made, strict=True) if d is not None]  # all made
+    given = list(documents) or [None] * len(rows)
+    searchable = (
+        searchable_fields(session, "customer") if None in given and any(r.get("extra") for r in rows) else []
+    )
+    entries = [
+        {**(made if made is not None else document_of(row, searchable)), "customer_id": customer_id}
+        for customer_id, made, row in zip(ids, given, rows, strict=True)
+    ]
     connection = session.connection()
     if dialect == "postgresql":
         _copy(session, "customer_search", tuple(entries[0]), [tuple(d.values()) for d in entries])

@@ -171,15 +171,19 @@ class ListColumns(QObject):
                 table.setItem(r, c, self.cell(row, key))
         header = table.horizontalHeader()
         widths = {column.field: column.width for column in self.definition.layout.columns}
+        content = 0  # the stretch column's own need
         for c, key in enumerate(self.keys):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             table.resizeColumnToContents(c)  # never clipped: the layout's width is the least a column gets
+            if key == self.stretch:
+                content = table.columnWidth(c)
             table.setColumnWidth(c, max(table.columnWidth(c), widths.get(key) or 0))
-        # The stretch column takes the room left over — only when there is some: a Stretch section in a table
-        # wider than its view shrinks to the minimum and clips its texts.
+        # The stretch column takes the room left over — only when its texts fit in it: a Stretch section in a
+        # table wider than its view shrinks to the minimum and clips them.
         if self.stretch in self.keys:
             c = self.keys.index(self.stretch)
-            if sum(table.columnWidth(i) for i in range(len(self.keys))) < table.viewport().width():
+            others = sum(table.columnWidth(i) for i in range(len(self.keys)) if i != c)
+            if others + content <= table.viewport().width():
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
 
     def retranslate(self, table: QTableWidget) -> None:
