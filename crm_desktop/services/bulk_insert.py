@@ -10,6 +10,7 @@ per-customer hook, four statements a customer — is bypassed, so the search doc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, text
@@ -23,15 +24,21 @@ from crm_desktop.services.definitions.entry import search_words, searchable_fiel
 
 
 def insert_customers(
-    session: Session, rows: Sequence[dict[str, Any]], documents: Sequence[dict[str, Any] | None] = ()
+    session: Session,
+    rows: Sequence[dict[str, Any]],
+    documents: Sequence[dict[str, Any] | None] = (),
+    numbering: AbstractContextManager[object] | None = None,
 ) -> list[int]:
     """Insert `rows` (column → value, all columns the table needs) and return their new ids in order.
-    `documents` may hold each row's search document made beforehand (`document_of`; None: make it here)."""
+    `documents` may hold each row's search document made beforehand (`document_of`; None: make it here);
+    `numbering` is held while the ids are drawn (the import's batches draw theirs in the file's order)."""
     if not rows:
         return []
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        ids = _copy_customers(session, rows)
+        with numbering or nullcontext():
+            ids = _new_ids(session, len(rows))
+        _copy_customers(session, ids, rows)
     elif dialect == "sqlite":
         ids = _insert_numbered(session, rows)
     else:
@@ -107,23 +114,21 @@ def _execute_many(session: Session, table: Table, rows: Sequence[dict[str, Any]]
     )
 
 
-def _copy_customers(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+def _new_ids(session: Session, count: int) -> list[int]:
+    """PostgreSQL: `count` new customer ids from the table's sequence."""
+    statement = text("SELECT nextval(pg_get_serial_sequence('customers', 'id')) FROM generate_series(1, :n)")
+    return [int(i) for i in session.execute(statement, {"n": count}).scalars()]
+
+
+def _copy_customers(session: Session, ids: list[int], rows: Sequence[dict[str, Any]]) -> None:
     from psycopg.types.json import Jsonb
 
-    ids = [
-        int(i)
-        for i in session.execute(
-            text("SELECT nextval(pg_get_serial_sequence('customers', 'id')) FROM generate_series(1, :n)"),
-            {"n": len(rows)},
-        ).scalars()
-    ]
     columns = ("id", *rows[0].keys())
     values = [
         (i, *(Jsonb(v) if isinstance(v, dict) else v for v in row.values()))
         for i, row in zip(ids, rows, strict=True)
     ]
     _copy(session, "customers", columns, values)
-    return ids
 
 
 def _copy(session: Session, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:

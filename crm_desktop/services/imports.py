@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,8 @@ from crm_desktop.services.definitions import store as definition_store
 from crm_desktop.services.definitions.entry import extra_diff, searchable_fields
 from crm_desktop.services.definitions.schema import FieldDef
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from crm_desktop.services.import_process import read_batches
+from crm_desktop.services.import_pipeline import Pipeline, Turn
+from crm_desktop.services.import_process import fewer_collections, read_batches
 from crm_desktop.services.import_rows import (
     FIELD_BY_KEY,
     FIELDS,
@@ -55,6 +57,7 @@ __all__ = ["FIELDS", "BadImportFile", "ImportOptions", "ImportPreview", "ImportR
 
 ProgressCallback = Callable[[int, int | None], None]
 BATCH_SIZE = 1000
+WRITERS = 2  # batches under way at once on a database server (`import_pipeline`)
 PREVIEW_ROWS = 20
 
 NAME_NOT_MAPPED = QT_TRANSLATE_NOOP("Errors", "Choose the column that holds the customer name.")
@@ -178,18 +181,29 @@ class ImportService:
                 options.batch_size,
             )
         run_key = uuid.uuid4().hex[:12]
-        total, head, stopped = Tally(), Headed((), None), False
-        with read_batches(path, plan, process=options.reader_process) as items:
+        total, head = Tally(), Headed((), None)
+
+        def accept(tally: Tally) -> bool:  # a batch has committed: count it; go on unless cancelled
+            total.add(tally)
+            if progress is not None:
+                progress(total.counts["read"], head.estimated_rows)
+            return cancelled is None or not cancelled()
+
+        depth = 1 if self.db.dialect == "sqlite" else WRITERS
+        with (
+            fewer_collections(),
+            read_batches(path, plan, process=options.reader_process) as items,
+            Pipeline(depth, accept) as writers,
+        ):
             for item in items:
                 if isinstance(item, Headed):
                     head = item
                     continue
-                total.add(self._commit(item, options.mode, path, run_key))
-                if progress is not None:
-                    progress(total.counts["read"], head.estimated_rows)
-                if cancelled is not None and cancelled():
-                    stopped = True
+                keys = frozenset(r.name_key or r.values["name"] for r in item.rows)
+                if not writers.submit(keys, partial(self._commit, item, options.mode, path, run_key)):
                     break
+            writers.drain()
+        stopped = writers.stopped
         if progress is not None and not stopped:
             progress(total.counts["read"], total.counts["read"])
         c = total.counts
@@ -197,11 +211,12 @@ class ImportService:
                             stopped, run_key, tuple(total.errors))  # fmt: skip
 
     # ----- one batch --------------------------------------------------------------------------------------
-    def _commit(self, batch: Batch, mode: Mode, path: str | Path, run_key: str) -> Tally:
-        """Match and write `batch` in one transaction; its tally (counted only if it commits)."""
+    def _commit(self, batch: Batch, mode: Mode, path: str | Path, run_key: str, turn: Turn) -> Tally:
+        """Match and write `batch` in one transaction, committed when `turn` allows; its tally."""
         tally = batch.tally
         if not batch.rows:
             return tally
+        turn.start()
         with self.db.unit_of_work() as session:
             if session.get_bind().dialect.name == "postgresql":
                 # A batch need not wait for its WAL flush: a server crash loses at most the last batches,
@@ -211,15 +226,18 @@ class ImportService:
                 # 32 MB of page cache on this connection (default 2 MB): a batch touches pages all over the name
                 # and search indexes, and with the small cache it writes many of them twice.
                 session.execute(text("PRAGMA cache_size=-32768"))
-            self._write_batch(session, batch.rows, mode, tally)
+            self._write_batch(session, batch.rows, mode, tally, turn)
             done = {k: tally.counts[k] for k in ("created", "updated", "unchanged", "rejected")}
             audit.record(session, self.user, "import", "customer", None,
                          f"{Path(path).name}: {done['created']} created, {done['updated']} updated",
                          {"run": run_key, "rows": [batch.rows[0].sheet.number, batch.rows[-1].sheet.number],
                           **done})  # fmt: skip
+            turn.may_commit()
         return tally
 
-    def _write_batch(self, session: Session, rows: list[PreparedRow], mode: Mode, tally: Tally) -> None:
+    def _write_batch(
+        self, session: Session, rows: list[PreparedRow], mode: Mode, tally: Tally, turn: Turn | None = None
+    ) -> None:
         candidates = self._candidates(session, [r.name_key for r in rows])
         editable = self._editable(session, [c.id for group in candidates.values() for c in group])
         created: dict[str, list[_NewCustomer]] = {}
@@ -265,9 +283,9 @@ class ImportService:
                 match.updated_at = now
             tally.counts["updated"] += 1
         session.flush()  # updates (the search hook refreshes the few whose name or phones changed)
-        self._insert([c for group in created.values() for c in group], session, now)
+        self._insert([c for group in created.values() for c in group], session, now, turn)
 
-    def _insert(self, new: list[_NewCustomer], session: Session, now: datetime) -> None:
+    def _insert(self, new: list[_NewCustomer], session: Session, now: datetime, turn: Turn | None) -> None:
         """Insert the batch's new customers in bulk (`bulk_insert`: with their search documents)."""
         user = self.user
         common = {"extra": {}, "owner_id": user.user_id, "department_id": user.department_id, "version": 1,
@@ -276,6 +294,7 @@ class ImportService:
             session,
             [{**c.values, **common, "extra": c.values.get("extra") or {}} for c in new],
             [c.document for c in new],
+            turn.numbering() if turn is not None else None,
         )
 
     def _candidates(self, session: Session, keys: Iterable[str]) -> dict[str, list[Customer]]:

@@ -216,6 +216,23 @@ def test_cancel_commits_whole_batches_and_a_rerun_creates_no_duplicates(
     assert (third.created, third.updated, third.unchanged) == (0, 0, 251)
 
 
+def test_a_customer_repeated_in_the_next_batch_is_matched_not_created_twice(
+    office: Office, tmp_path: Path
+) -> None:
+    """On a database server two batches are written at once; the second waits for the first when they name the
+    same customer, so it finds what the first created. Customers are numbered in the file's order."""
+    rows: list[list[object]] = []
+    for i in range(40):
+        rows.append([f"客户{i:03d}", "", "", "", f"1390000{i:04d}", "", "", ""])
+        if i % 10 == 9:  # the batch's first customer again, in the next batch, with a note
+            rows.append([f"客户{i - 9:03d}有限公司", "", "", "", f"1390000{i - 9:04d}", "", "", "again"])
+    path = _file(tmp_path, rows)
+    service = ImportService(office.db, office.clerk)
+    result = service.run(path, _mapping(path, service), ImportOptions(batch_size=10))
+    assert (result.created, result.updated, result.rejected) == (40, 4, 0)
+    assert _names(office.db) == [f"客户{i:03d}有限公司" if i % 10 == 0 else f"客户{i:03d}" for i in range(40)]
+
+
 def test_a_failing_batch_rolls_back_alone(
     office: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
