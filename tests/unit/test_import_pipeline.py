@@ -21,7 +21,7 @@ class Log:
             self.events.append(event)
 
 
-def job(log: Log, name: str, work: Callable[[], None] = lambda: None) -> Callable[[Turn], str]:
+def job(log: Log, name: str, work: Callable[[], object] = lambda: None) -> Callable[[Turn], str]:
     """A batch: starts, works, then commits (or is aborted) — each step logged."""
 
     def run(turn: Turn) -> str:
@@ -43,9 +43,14 @@ def job(log: Log, name: str, work: Callable[[], None] = lambda: None) -> Callabl
 
 @pytest.mark.parametrize("depth", [1, 2])
 def test_results_come_in_order_and_each_batch_commits_after_the_one_before(depth: int) -> None:
-    log, accepted = Log(), []
+    log, accepted = Log(), list[str]()
+
+    def accept(name: str) -> bool:
+        accepted.append(name)
+        return True
+
     second_started = threading.Event()  # with two under way, batch 1 works on until batch 2 has started
-    with Pipeline[str](depth, lambda name: accepted.append(name) or True) as pipeline:
+    with Pipeline[str](depth, accept) as pipeline:
         pipeline.submit(
             frozenset({"a"}), job(log, "1", lambda: second_started.wait(5) if depth > 1 else None)
         )
