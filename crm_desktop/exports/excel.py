@@ -5,9 +5,10 @@ for a formula (starting with =, +, -, @, tab or carriage return) is stored as a 
 "quote prefix", so it is shown and edited as text and never evaluated.
 
 Reading checks the zip directory before any XML is parsed and refuses, with a reason code, files that are empty,
-truncated, encrypted (an OLE compound file), not .xlsx at all, zip bombs, or larger than the row limit. The
-sheet is then streamed with openpyxl's read-only mode over defusedxml (no entity expansion, no external
-entities), so memory stays bounded whatever the file holds.
+truncated, encrypted (an OLE compound file), not .xlsx at all, zip bombs, or larger than the row limit.
+openpyxl reads the manifest, shared strings and styles over defusedxml; the sheet itself is streamed by
+`sheet_stream` (expat, DTDs refused: no entity expansion, no external entities), so memory stays bounded whatever
+the file holds.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -27,7 +27,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles import Font
 from openpyxl.styles.stylesheet import apply_stylesheet
-from openpyxl.utils.datetime import from_excel
+
+from crm_desktop.exports.sheet_stream import DtdForbidden, SheetRow, SheetStream
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -183,132 +184,6 @@ def _sheet_size(source: Source, sheet_part: str) -> tuple[int | None, int | None
     return (int(match.group(1)) if match.group(1) else 1), estimate
 
 
-def cell_text(value: object) -> str:
-    """A cell value as the text a person typed: 13800138000.0 → "13800138000", dates as ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
-
-
-class _Forbidden(Exception):
-    """A DTD or entity declaration in a sheet: refused, as defusedxml does (no entity expansion, no XXE)."""
-
-
-def _forbid(*_args: object) -> None:
-    raise _Forbidden()
-
-
-def _column_index(ref: str) -> int:
-    index = 0
-    for char in ref:
-        if "A" <= char <= "Z":
-            index = index * 26 + ord(char) - 64
-        else:
-            break
-    return index - 1
-
-
-class SheetStream:
-    """Rows of one worksheet part, parsed as the bytes arrive (pyexpat, DTDs forbidden).
-
-    openpyxl's read-only reader walks every cell through a pure-Python ElementTree parser (about 5,000 rows/s
-    here); this does the same walk in expat callbacks, several times faster, with the workbook's shared strings
-    and date styles taken from openpyxl.
-    """
-
-    def __init__(
-        self, shared: Sequence[str], date_styles: Iterable[int], epoch: datetime, max_columns: int
-    ) -> None:
-        self.shared = shared
-        self.date_styles = frozenset(date_styles)
-        self.epoch = epoch
-        self.max_columns = max_columns
-        self.parser = expat.ParserCreate()  # no namespace processing: names as written
-        self.parser.buffer_text = True
-        for handler in ("StartDoctypeDeclHandler", "EntityDeclHandler", "UnparsedEntityDeclHandler",
-                        "ExternalEntityRefHandler"):  # fmt: skip
-            setattr(self.parser, handler, _forbid)
-        self.parser.StartElementHandler = self._start
-        self.parser.EndElementHandler = self._end
-        self.parser.CharacterDataHandler = self._text
-        self.ready: list[SheetRow] = []
-        self.row_number = 0
-        self.cells: dict[int, object] = {}
-        self.column = -1
-        self.kind = ""
-        self.style = 0
-        self.text: list[str] | None = None
-        self.value: list[str] = []
-
-    def feed(self, data: bytes, final: bool = False) -> list[SheetRow]:
-        self.parser.Parse(data, final)
-        ready, self.ready = self.ready, []
-        return ready
-
-    def _start(self, name: str, attrs: dict[str, str]) -> None:
-        local = name.rpartition(":")[2] if ":" in name else name  # "x:c" from some writers
-        if local == "c":
-            ref = attrs.get("r")
-            self.column = _column_index(ref) if ref else self.column + 1
-            self.kind = attrs.get("t", "n")
-            self.style = int(attrs.get("s", 0))
-            self.value = []
-        elif local in ("v", "t"):
-            self.text = self.value
-        elif local == "row":
-            number = attrs.get("r")
-            self.row_number = int(number) if number else self.row_number + 1
-            self.cells = {}
-            self.column = -1
-
-    def _text(self, data: str) -> None:
-        if self.text is not None:
-            self.text.append(data)
-
-    def _end(self, name: str) -> None:
-        local = name.rpartition(":")[2] if ":" in name else name
-        if local in ("v", "t"):
-            self.text = None
-        elif local == "c":
-            if 0 <= self.column < self.max_columns and self.value:
-                self.cells[self.column] = self._convert("".join(self.value))
-        elif local == "row" and self.cells:
-            width = max(self.cells) + 1
-            texts = tuple(cell_text(self.cells.get(i)) for i in range(width))
-            if any(texts):
-                self.ready.append(SheetRow(self.row_number, texts))
-
-    def _convert(self, raw: str) -> object:
-        kind = self.kind
-        if kind == "s":
-            return self.shared[int(raw)]
-        if kind in ("inlineStr", "str", "e"):
-            return raw
-        if kind == "b":
-            return raw == "1"
-        number: float = float(raw) if any(c in raw for c in ".eE") else int(raw)
-        if self.style in self.date_styles:
-            try:
-                return from_excel(number, self.epoch)
-            except (ValueError, OverflowError):
-                return number
-        return number
-
-
-@dataclass(frozen=True)
-class SheetRow:
-    number: int  # the row number as Excel shows it
-    values: tuple[str, ...]
-
-
 class WorkbookReader:
     """The first sheet of an .xlsx file: `headers` (row 1) and `rows()` (the rest, blank rows skipped).
 
@@ -376,7 +251,7 @@ class WorkbookReader:
                 yield from stream.feed(b"", final=True)
         except (zipfile.BadZipFile, EOFError, OSError) as error:
             raise BadWorkbook("truncated") from error
-        except (expat.ExpatError, _Forbidden, ValueError, IndexError) as error:
+        except (expat.ExpatError, DtdForbidden, ValueError, IndexError) as error:
             raise BadWorkbook("not_xlsx") from error
 
     def rows(self) -> Iterator[SheetRow]:
