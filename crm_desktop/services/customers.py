@@ -30,7 +30,7 @@ from crm_desktop.services.definitions.entry import apply_extra, extra_diff
 from crm_desktop.services.definitions.schema import CUSTOM_PREFIX
 from crm_desktop.services.dto import from_row
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ConcurrentEditError, NotFound, ValidationError
-from crm_desktop.services.validation import Checker, clean
+from crm_desktop.services.validation import Checker, clean_fields
 
 EDITABLE_FIELDS = (
     "name", "short_name", "kind", "type_id", "grade_id", "industry_id", "region_id", "source_id",
@@ -152,7 +152,7 @@ def _row(values: Any) -> CustomerRow:
 def check_input(data: CustomerInput) -> tuple[dict[str, Any], ValidationError | None]:
     """The form's built-in values cleaned, and their errors (no database needed: the import checks rows with it
     in its reader process too)."""
-    values = {name: clean(getattr(data, name)) for name in EDITABLE_FIELDS}
+    values = clean_fields(vars(data), EDITABLE_FIELDS)
     check = Checker(Customer.__table__)  # type: ignore[arg-type]
     check.text(values, "name", required=True)
     for name in ("short_name", "phone", "mobile", "email", "website", "address", "postcode"):

@@ -42,6 +42,21 @@ MAX_SCANNED = 300  # candidates read per fuzzy branch (name fragment, phone)
 _PLAIN_SUFFIXES = tuple(suffix.replace(" ", "") for suffix in LEGAL_SUFFIXES)
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+_EXTENSION = re.compile(r"转|分机|ext\.?|x|#")
+
+
+class _DigitsOnly(dict[int, str | None]):
+    """A `str.translate` table keeping the characters `str.isdigit` accepts, learnt one character at a time."""
+
+    def __missing__(self, code: int) -> str | None:
+        if len(self) >= 65536:  # text made of every character there is: start again
+            self.clear()
+        ch = chr(code)
+        value = self[code] = ch if ch.isdigit() else None
+        return value
+
+
+_PHONE_DIGITS = _DigitsOnly()
 
 
 def normalize_name(name: str | None) -> str:
@@ -49,17 +64,17 @@ def normalize_name(name: str | None) -> str:
     legal-form suffixes removed."""
     if not name:
         return ""
-    text = unicodedata.normalize("NFKC", name).lower()
-    text = _BRACKETS.sub("", text)
-    text = _NOT_WORD.sub("", text.replace(" ", ""))
-    changed = True
-    while changed and text.endswith(_PLAIN_SUFFIXES):
-        changed = False
+    if not name.isascii():  # NFKC leaves ASCII as it is
+        name = unicodedata.normalize("NFKC", name)
+    text = name.lower()
+    text = _NOT_WORD.sub("", _BRACKETS.sub("", text))  # spaces included
+    while text.endswith(_PLAIN_SUFFIXES):
         for plain in _PLAIN_SUFFIXES:
             if len(text) > len(plain) and text.endswith(plain):
                 text = text[: -len(plain)]
-                changed = True
                 break
+        else:
+            break
     return text
 
 
@@ -67,9 +82,13 @@ def normalize_phone(phone: str | None) -> str:
     """Digits only (full-width folded), without a +86/0086 country prefix and without an extension."""
     if not phone:
         return ""
-    text = unicodedata.normalize("NFKC", phone).lower()
-    text = re.split(r"转|分机|ext\.?|x|#", text)[0]
-    digits = "".join(ch for ch in text if ch.isdigit())
+    if not phone.isascii():
+        phone = unicodedata.normalize("NFKC", phone)
+    text = phone.lower()
+    extension = _EXTENSION.search(text)
+    if extension is not None:
+        text = text[: extension.start()]
+    digits = text.translate(_PHONE_DIGITS)
     for prefix in ("0086", "86"):
         if digits.startswith(prefix) and len(digits) - len(prefix) >= 11:
             digits = digits[len(prefix) :]

@@ -26,6 +26,10 @@ from tests.services.archive_office import Office, office_fixture  # noqa: F401
         ("ＡＢＣ 科技·有限公司", "abc科技"),
         ("Acme Co., Ltd.", "acme"),
         ("公司", "公司"),
+        ("有限公司", "有限"),  # a suffix is never the whole name
+        ("ACME GmbH [Berlin]", "acme"),
+        ("【旧】蓝天 Inc. 2", "蓝天inc2"),
+        ("", ""),
     ],
 )
 def test_normalize_name(raw: str, key: str) -> None:
@@ -35,6 +39,14 @@ def test_normalize_name(raw: str, key: str) -> None:
 def test_normalize_phone_and_email() -> None:
     assert normalize_phone("+86 138-1234-5678") == "13812345678"
     assert normalize_phone("（０７５５）8888 6666 转 123") == "075588886666"
+    assert normalize_phone("0086 755-8888-66667") == "755888866667"
+    assert normalize_phone("86 0755 8888 6666") == "075588886666"
+    assert normalize_phone("86 755 8888 666") == "867558888666"  # only 10 digits would remain: kept
+    assert normalize_phone("010-8266 1234 EXT. 5") == "01082661234"
+    for marker in ("x", "#", "分机", "转"):
+        assert normalize_phone(f"010-8266{marker}12") == "0108266"
+    assert normalize_phone("٠١٢ ①") == "٠١٢1"  # digits of any script, NFKC first
+    assert normalize_phone(None) == normalize_phone("转") == ""
     assert normalize_email("  Sales@Example.COM ") == "sales@example.com"
     assert name_similarity("华强电子", "深圳华强电子") >= 0.9
     assert name_similarity("华强电子", "蓝天物流") < 0.3

@@ -121,6 +121,27 @@ def test_search_finds(shop: Shop, text: str, expected: set[str]) -> None:
     assert _found(shop, text) == expected, text
 
 
+def test_a_short_name_inside_the_name_is_not_repeated_but_still_found(shop: Shop) -> None:
+    service = CustomerService(shop.db, shop.admin)
+    inside = service.create(CustomerInput(name="深圳华强科技有限公司", short_name="华强"))
+    outside = service.create(CustomerInput(name="北京星辰贸易有限公司", short_name="辰光科技"))
+    doc, _grams = customer_document("深圳华强科技有限公司", "华强")
+    assert doc.split() == ["深圳华强科技有限公司", "shenzhenhuaqiangkejiyouxiangongsi", "szhqkjyxgs"]
+    assert customer_document("深圳华强科技有限公司")[1] == _grams  # its grams were all there already
+    doc, _grams = customer_document("北京星辰贸易有限公司", "辰光科技")
+    assert "辰光科技" in doc.split() and "chenguangkeji" in doc.split() and "cgkj" in doc.split()
+
+    def found(text: str) -> set[int]:
+        return {r.id for r in service.list_page(CustomerQuery(text=text), limit=50).rows}
+
+    for text in ("华强", "huaqiang", "hq", "强科"):  # the short name, its pinyin, initials and a gram
+        assert inside in found(text), text
+    # a short name of its own stays searchable
+    for text in ("辰光科技", "光科", "光", "chenguang", "cgkj", "gk"):
+        assert outside in found(text), text
+    assert outside not in found("华强") and inside not in found("辰光")
+
+
 def test_search_respects_scope(shop: Shop) -> None:
     assert _found(shop, "华信", shop.rep) == {"rep_own"}
     assert _found(shop, "华", shop.rep) == {"rep_own"}
