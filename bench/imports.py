@@ -13,6 +13,7 @@ import os
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,7 @@ def _fresh_database(engine_name: str, out: Path, server_url: str | None) -> str:
     return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
-def _measure(url: str, source: Path, n: int) -> dict[str, Any]:
+def _measure(url: str, source: Path, n: int, server_cpu: Callable[[], float | None]) -> dict[str, Any]:
     engine = create_engine(url)
     upgrade(engine)
     db = Database(engine)
@@ -89,10 +90,12 @@ def _measure(url: str, source: Path, n: int) -> dict[str, Any]:
             context = auth.resolve_context(session, user, "admin_office", machine="bench")
         service = ImportService(db, context)
         mapping = service.preview(source).mapping
+        server_before = server_cpu()
         start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
         first = service.run(source, mapping)
         created_s, created_cpu = time.perf_counter() - start, time.process_time() - cpu
         reader_cpu = _children_cpu() - children
+        server_after = server_cpu()
         start = time.perf_counter()
         again = service.run(source, mapping)
         rerun_s = time.perf_counter() - start
@@ -110,6 +113,15 @@ def _measure(url: str, source: Path, n: int) -> dict[str, Any]:
         # machine's cores. The PostgreSQL server's own work is in neither.
         "create_rows_per_cpu_s": round(n / created_cpu),
         "reader_rows_per_cpu_s": round(n / reader_cpu) if reader_cpu > 0 else None,
+        # CPU microseconds a created row costs in each process (the server's only for the bench's own cluster):
+        # on a machine with few cores their sum, not any one of them, bounds the rate.
+        "create_cpu_us_per_row": {
+            "importer": round(created_cpu / n * 1e6),
+            "reader": round(reader_cpu / n * 1e6),
+            "server": round((server_after - server_before) / n * 1e6)
+            if server_before is not None and server_after is not None
+            else None,
+        },
         "rerun_s": round(rerun_s, 2),
         "rerun_rows_per_s": round(n / rerun_s),
         "rerun_created": again.created,
@@ -154,11 +166,14 @@ def run(out: Path) -> dict[str, Any]:
                 )  # its own cluster: the list benchmark may hold bench/out/pg
                 server.start()
                 server_url = server.url()
-            result = _measure(_fresh_database(engine_name, out, server_url), source, n)
+            cpu = server.cpu_seconds if server is not None and engine_name == "pg" else lambda: None
+            result = _measure(_fresh_database(engine_name, out, server_url), source, n, cpu)
             report[engine_name] = result
+            per_row = ", ".join(
+                f"{k} {v}" for k, v in result["create_cpu_us_per_row"].items() if v is not None
+            )
             print(f"  {engine_name:<7} create {result['create_rows_per_s']:>8,} rows/s ({result['create_s']} s;"
-                  f" rows per CPU-second: importer {result['create_rows_per_cpu_s']:,},"
-                  f" reader {result['reader_rows_per_cpu_s'] or 0:,})"
+                  f" CPU µs a row: {per_row})"
                   f"   re-run {result['rerun_rows_per_s']:>8,} rows/s ({result['rerun_s']} s)", flush=True)  # fmt: skip
     finally:
         if server is not None:

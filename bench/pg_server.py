@@ -57,6 +57,28 @@ class BenchPgServer(PgServer):
         self.port = port
         self._running = True
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time used so far by the server: its postmaster and every process it started (Linux /proc;
+        None elsewhere). Processes that have ended since are not counted, so compare across a run whose
+        backends stay open."""
+        pid_file = self._data / "postmaster.pid"
+        proc = Path("/proc")
+        if not pid_file.exists() or not proc.is_dir():
+            return None
+        postmaster = pid_file.read_text().split("\n", 1)[0].strip()
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for entry in proc.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # ended meanwhile
+            if entry.name == postmaster or fields[1] == postmaster:  # fields[1]: the parent's pid
+                total += int(fields[11]) + int(fields[12])  # user and system time
+        return total / ticks
+
     def stop(self) -> None:
         if self.external or not self._running:
             return
