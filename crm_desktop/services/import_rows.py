@@ -112,6 +112,7 @@ class CodeLookup:
             .where(CodeItem.deleted_at.is_(None), CodeItem.active.is_(True))
         ).all()  # fmt: skip
         by_id = {r.id: r for r in rows}
+        self._found: dict[tuple[str, str], int | type[LookupError | ValueError]] = {}
         self._parents = {r.id: r.parent_id for r in rows}
         self._keys: dict[tuple[str, str], set[int]] = {}
         for r in rows:
@@ -130,13 +131,23 @@ class CodeLookup:
 
     def find(self, category: str, value: str) -> int | None:
         """The id for `value`; raises KeyError when unknown, ValueError when ambiguous."""
+        found = self._found.get((category, value))  # a file repeats its few code values on every row
+        if found is None:
+            if len(self._found) >= 10_000:  # a column of free text mapped to a code field
+                self._found.clear()
+            found = self._found[(category, value)] = self._find(category, value)
+        if isinstance(found, type):
+            raise found(value)
+        return found
+
+    def _find(self, category: str, value: str) -> int | type[LookupError | ValueError]:
         ids = self._keys.get((category, fold(value)))
         if not ids:
-            raise KeyError(value)
+            return KeyError
         if len(ids) > 1:  # 北京市 the province and 北京市 the city: the deepest one
             ids = {i for i in ids if not any(self._parents.get(other) == i for other in ids)}
         if len(ids) > 1:
-            raise ValueError(value)
+            return ValueError
         return next(iter(ids))
 
 
