@@ -1,7 +1,9 @@
 """Excel import rate: 100,000 generated customer rows through `ImportService.run` on SQLite and PostgreSQL.
 
 Each engine gets a fresh database (migrated, one administrator). The first run creates every customer; the
-second run of the same file matches every row (the re-run after a crash or cancel) and changes nothing.
+second run of the same file matches every row (the re-run after a crash or cancel) and changes nothing. The
+baseline (`bench.import_baseline`): the same customers and search documents written by hand-written SQL into a
+fresh database; the ratio is how many times longer the import takes than that.
 Reading alone (the .xlsx parse, no database) is measured too. A file this size is read and checked in the
 import's reader process (`services.import_process`) while the importing process writes.
 Goal: >= 5,000 rows/s. `CRM_BENCH_IMPORT_ROWS` overrides the row count.
@@ -18,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 
+from bench.import_baseline import raw_insert_rate
 from crm_desktop.db.engine import create_engine
 from crm_desktop.db.migrate import upgrade
 from crm_desktop.db.models import User
@@ -61,14 +64,15 @@ def _source(out: Path, n: int) -> Path:
     return path
 
 
-def _fresh_database(engine_name: str, out: Path, server_url: str | None) -> str:
+def _fresh_database(
+    engine_name: str, out: Path, server_url: str | None, name: str = "crm_bench_import"
+) -> str:
     if engine_name == "sqlite":
-        path = out / "import_bench.sqlite3"
-        for stale in out.glob("import_bench.sqlite3*"):
+        path = out / f"{name}.sqlite3"
+        for stale in out.glob(f"{name}.sqlite3*"):
             stale.unlink()
         return "sqlite:///" + path.as_posix()
     assert server_url is not None
-    name = "crm_bench_import"
     admin = create_engine(server_url, pool=False)
     try:
         with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -84,7 +88,7 @@ def _measure(url: str, source: Path, n: int, server_cpu: Callable[[], float | No
     upgrade(engine)
     db = Database(engine)
     try:
-        auth.create_user(db, "importer", "导入员", "Bench-password-1", role_code="admin")
+        _add_importer(engine)
         with db.read_only() as session:
             user = session.execute(select(User).where(User.login == "importer")).scalar_one()
             context = auth.resolve_context(session, user, "admin_office", machine="bench")
@@ -129,6 +133,10 @@ def _measure(url: str, source: Path, n: int, server_cpu: Callable[[], float | No
     }
 
 
+def _add_importer(engine: Engine) -> None:
+    auth.create_user(Database(engine), "importer", "导入员", "Bench-password-1", role_code="admin")
+
+
 def _children_cpu() -> float:
     """CPU seconds of this process's ended child processes (the import's reader process)."""
     times = os.times()
@@ -167,13 +175,20 @@ def run(out: Path) -> dict[str, Any]:
                 server.start()
                 server_url = server.url()
             cpu = server.cpu_seconds if server is not None and engine_name == "pg" else lambda: None
-            result = _measure(_fresh_database(engine_name, out, server_url), source, n, cpu)
+            url = _fresh_database(engine_name, out, server_url)
+            result = _measure(url, source, n, cpu)
+            raw = raw_insert_rate(
+                url, _fresh_database(engine_name, out, server_url, "crm_bench_import_raw"), _add_importer
+            )
+            result["raw_sql_rows_per_s"] = round(raw)
+            result["ratio_to_raw_sql"] = round(raw / result["create_rows_per_s"], 2)
             report[engine_name] = result
             per_row = ", ".join(
                 f"{k} {v}" for k, v in result["create_cpu_us_per_row"].items() if v is not None
             )
             print(f"  {engine_name:<7} create {result['create_rows_per_s']:>8,} rows/s ({result['create_s']} s;"
-                  f" CPU µs a row: {per_row})"
+                  f" CPU µs a row: {per_row}; raw SQL {result['raw_sql_rows_per_s']:,} rows/s,"
+                  f" ratio {result['ratio_to_raw_sql']})"
                   f"   re-run {result['rerun_rows_per_s']:>8,} rows/s ({result['rerun_s']} s)", flush=True)  # fmt: skip
     finally:
         if server is not None:
