@@ -58,9 +58,8 @@ class BenchPgServer(PgServer):
         self._running = True
 
     def cpu_seconds(self) -> float | None:
-        """CPU time used so far by the server: its postmaster and every process it started (Linux /proc;
-        None elsewhere). Processes that have ended since are not counted, so compare across a run whose
-        backends stay open."""
+        """CPU time used so far by the server: its postmaster and every process it started, running or ended
+        (Linux /proc; None elsewhere)."""
         pid_file = self._data / "postmaster.pid"
         proc = Path("/proc")
         if not pid_file.exists() or not proc.is_dir():
@@ -75,7 +74,9 @@ class BenchPgServer(PgServer):
                 fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue  # ended meanwhile
-            if entry.name == postmaster or fields[1] == postmaster:  # fields[1]: the parent's pid
+            if entry.name == postmaster:  # its own time and that of its children that have ended
+                total += sum(int(f) for f in fields[11:15])
+            elif fields[1] == postmaster:  # a running child (fields[1]: the parent's pid)
                 total += int(fields[11]) + int(fields[12])  # user and system time
         return total / ticks
 
