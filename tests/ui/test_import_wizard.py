@@ -113,6 +113,16 @@ def test_stop_mid_run_then_rerun_creates_no_duplicates(
     assert rows[1][:4] == (7, "type", "“没有这种类型” is not in the code table.", "导入客户00005")
 
 
+def test_progress_shows_the_rate_and_the_time_left(qtbot: QtBot, workspace: Workspace) -> None:
+    wizard = ImportWizard(workspace)
+    qtbot.addWidget(wizard)
+    text = wizard.run_page.progress_text
+    assert text(12_000, 100_000, 6000.0) == "12,000 rows processed · 6,000 rows/s · about 15 s left"
+    assert text(12_000, 1_000_000, 6000.0) == "12,000 rows processed · 6,000 rows/s · about 3 min left"
+    assert text(500, 100_000, None) == "500 rows processed"  # too early for a rate
+    assert text(100_000, None, 6250.0) == "100,000 rows processed · 6,250 rows/s"  # no estimate: no time left
+
+
 def test_cancel_button_is_refused_while_running(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, workspace, _source(tmp_path))
     wizard.next()

@@ -4,6 +4,7 @@ progress bar and Stop → the result, with "Save errors as…"."""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
@@ -216,6 +217,7 @@ class RunPage(QWizardPage):
         self.error = _error_label("import_run_error")
         self.running = False
         self.finished = False
+        self._first: tuple[float, int] | None = None  # when the first batch was counted, and its rows
         self._stop = threading.Event()
         self._relay = _Progress(self)
         self._relay.changed.connect(self._progressed)
@@ -240,6 +242,7 @@ class RunPage(QWizardPage):
         self.progress.setValue(0)
         self.stop.setEnabled(True)
         self.status.setText(self.tr("Importing…"))
+        self._first = None
         service, stop, relay = self.wiz.service, self._stop, self._relay
 
         def job() -> ImportResult:
@@ -257,8 +260,27 @@ class RunPage(QWizardPage):
         if isinstance(total, int) and total > 0:
             self.progress.setMaximum(max(total, done))
         self.progress.setValue(done)
+        now = time.monotonic()
+        if self._first is None:  # the rate counts from the first batch: starting the reader is not the pace
+            self._first = (now, done)
+        first_time, first_done = self._first
+        rate = (done - first_done) / (now - first_time) if now - first_time >= 1 else None
         if not self._stop.is_set():
-            self.status.setText(self.tr("{done} rows processed").format(done=f"{done:,}"))
+            self.status.setText(self.progress_text(done, total if isinstance(total, int) else None, rate))
+
+    def progress_text(self, done: int, total: int | None, rate: float | None) -> str:
+        """The status line: rows processed; with a rate (rows a second), the rate and the time left."""
+        text = self.tr("{done} rows processed").format(done=f"{done:,}")
+        if not rate or rate <= 0:
+            return text
+        text += " · " + self.tr("{rate} rows/s").format(rate=f"{rate:,.0f}")
+        if total is not None and total > done:
+            left = (total - done) / rate
+            if left < 60:
+                text += " · " + self.tr("about {seconds} s left").format(seconds=max(1, round(left)))
+            else:
+                text += " · " + self.tr("about {minutes} min left").format(minutes=round(left / 60))
+        return text
 
     def _done(self, result: ImportResult) -> None:
         self.wiz.import_result = result
